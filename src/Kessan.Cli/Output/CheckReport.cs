@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kessan.Diagnostics;
+using Kessan.Model;
+using Kessan.Validation;
+
+namespace Kessan.Cli.Output;
+
+/// <summary>Everything <c>kessan check</c> found, ready to print as text or JSON.</summary>
+internal sealed record CheckReport(
+    string PackagePath,
+    ReleasePackage? Package,
+    ImmutableArray<Diagnostic> LoadDiagnostics,
+    ValidationReport? Validation)
+{
+    public IEnumerable<Diagnostic> All => LoadDiagnostics.Concat(Validation?.Diagnostics ?? []);
+
+    public int Errors => All.Count(d => d.IsError);
+
+    public int Warnings => All.Count(d => !d.IsError);
+
+    public void WriteText(Terminal terminal, bool showFigures)
+    {
+        var o = terminal.Out;
+        var title = Package is null
+            ? PackagePath
+            : $"{PackagePath} ({Package.Company.Name}, {Package.Calendar.NameOf(Package.Reporting.CurrentYear)})";
+        o.WriteLine(terminal.Bold("kessan check " + title));
+        if (Package is not null)
+        {
+            var t = Package.Taxonomy;
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Loaded {t.Concepts.Length} concepts, {t.Axes.Length} axes, {t.Calculations.Length} calculations, {t.RollForwards.Length} roll-forwards, {Package.Statements.Length} statements and {Package.Facts.Count} facts."));
+        }
+        o.WriteLine();
+
+        foreach (var group in All.GroupBy(d => d.Location?.Path ?? "(package)").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            o.WriteLine(terminal.Bold(group.Key));
+            foreach (var d in group.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
+            {
+                var where = d.Location is { Line: > 0 } l
+                    ? (l.Column > 0 ? $"{l.Line}:{l.Column}" : l.Line.ToString(CultureInfo.InvariantCulture))
+                    : "";
+                var severity = d.IsError ? terminal.Red("error  ") : terminal.Yellow("warning");
+                o.WriteLine($"  {where,-8} {severity} {d.Code}  {d.Message}");
+                if (!d.Related.IsEmpty)
+                {
+                    o.WriteLine(terminal.Dim($"  {"",-8}                 see " + string.Join(", ", d.Related.Distinct())));
+                }
+                if (showFigures && d.Detail is not null)
+                {
+                    o.WriteLine(terminal.Dim($"  {"",-8}                 {d.Detail}"));
+                }
+            }
+            o.WriteLine();
+        }
+
+        if (Package is not null && Validation is null)
+        {
+            o.WriteLine("Validation did not run: the package must load without errors first. Fix the errors above and run check again.");
+            o.WriteLine();
+        }
+        if (Validation is not null)
+        {
+            var total = Validation.Checks.Values.Sum();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ran {Validator.DefaultRules.Length} rules, {total:#,##0} checks:"));
+            foreach (var rule in Validator.DefaultRules)
+            {
+                var n = Validation.Checks.GetValueOrDefault(rule.Code);
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {rule.Code}  {n,6:#,##0}  {rule.Requirement}"));
+            }
+            o.WriteLine();
+        }
+        if (!showFigures && All.Any(d => d.Detail is not null))
+        {
+            o.WriteLine(terminal.Dim("Figures are hidden because unreleased results are confidential; add --show-figures to see them."));
+        }
+        var summary = $"{Errors} error{(Errors == 1 ? "" : "s")}, {Warnings} warning{(Warnings == 1 ? "" : "s")}.";
+        o.WriteLine(Errors > 0 ? terminal.Red(summary) : terminal.Green(summary));
+    }
+
+    public void WriteJson(TextWriter writer, bool showFigures)
+    {
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            json.WriteStartObject();
+            json.WriteString("package", PackagePath);
+            json.WriteBoolean("loaded", Package is not null);
+            json.WriteBoolean("validated", Validation is not null);
+            json.WriteNumber("errors", Errors);
+            json.WriteNumber("warnings", Warnings);
+            if (Package is not null)
+            {
+                json.WriteNumber("facts", Package.Facts.Count);
+            }
+            json.WriteStartArray("diagnostics");
+            foreach (var d in All)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.IsError ? "error" : "warning");
+                json.WriteString("message", d.Message);
+                if (d.Location is { } l)
+                {
+                    json.WriteString("file", l.Path);
+                    json.WriteNumber("line", l.Line);
+                    json.WriteNumber("column", l.Column);
+                }
+                if (!d.Related.IsEmpty)
+                {
+                    json.WriteStartArray("related");
+                    foreach (var r in d.Related.Distinct())
+                    {
+                        json.WriteStringValue(r.ToString());
+                    }
+                    json.WriteEndArray();
+                }
+                if (showFigures && d.Detail is not null)
+                {
+                    json.WriteString("detail", d.Detail);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (Validation is not null)
+            {
+                json.WriteStartObject("checks");
+                foreach (var (code, n) in Validation.Checks)
+                {
+                    json.WriteNumber(code, n);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

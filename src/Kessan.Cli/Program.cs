@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Kessan.Cli.Commands;
+using Kessan.Cli.Output;
+
+namespace Kessan.Cli;
+
+/// <summary>Entry point of the <c>kessan</c> command.</summary>
+public static class Program
+{
+    /// <summary>Runs the command line.</summary>
+    public static int Main(string[] args) => Run(args, Terminal.FromConsole());
+
+    internal static int Run(string[] args, Terminal terminal)
+    {
+        // A plain command named "kessan", so that help reads "kessan check" whatever the executable is called.
+        var root = new Command("kessan",
+            "Kessan turns a listed company's primary financial facts into validated financial statements and an earnings release. " +
+            "Every figure is computed from one set of facts, every total is checked, and every format is built from the same numbers.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            CheckCommand.Create(terminal),
+        };
+        root.SetAction(_ =>
+        {
+            terminal.Error.WriteLine("kessan: name a command; 'kessan --help' lists them.");
+            return ExitCodes.CannotRead;
+        });
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error };
+        var code = parse.Invoke(config);
+        return parse.Errors.Count > 0 ? ExitCodes.CannotRead : code;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Kessan.Diagnostics;
+
+namespace Kessan.Ingest;
+
+/// <summary>A cell of a CSV record with the place it starts.</summary>
+internal readonly record struct CsvCell(string Text, SourceLocation Location);
+
+/// <summary>A CSV record: its cells and the line it starts on.</summary>
+internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
+
+/// <summary>
+/// Reads RFC 4180 CSV with CsvHelper, keeping the line and column where every cell starts. Lines that
+/// begin with '#' are comments; blank lines are skipped. Malformed records are reported as KSN101 and
+/// left out.
+/// </summary>
+internal static class CsvRecords
+{
+    public static ImmutableArray<CsvRecord> Read(string path, string text, DiagnosticBag bag)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+        var badLines = new HashSet<int>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Mode = CsvMode.RFC4180,
+            AllowComments = true,
+            Comment = '#',
+            IgnoreBlankLines = true,
+            DetectDelimiter = false,
+            TrimOptions = TrimOptions.None,
+            BadDataFound = args =>
+            {
+                var line = StartLine(args.Context.Parser!.RawRow, args.RawRecord);
+                if (badLines.Add(line))
+                {
+                    bag.Error(DiagnosticCodes.CsvSyntax,
+                        "Malformed CSV: a quote is out of place or never closed. Quote a whole cell (\"1,234\") and double quotes inside it.",
+                        new SourceLocation(path, line));
+                }
+            },
+        };
+        var records = ImmutableArray.CreateBuilder<CsvRecord>();
+        using var parser = new CsvParser(new StringReader(text), config);
+        try
+        {
+            while (parser.Read())
+            {
+                var raw = parser.RawRecord;
+                var line = StartLine(parser.RawRow, raw);
+                if (badLines.Contains(line))
+                {
+                    continue;
+                }
+                var fields = parser.Record ?? [];
+                var positions = FieldPositions(raw, line);
+                var cells = ImmutableArray.CreateBuilder<CsvCell>(fields.Length);
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    var (l, c) = i < positions.Count ? positions[i] : (line, 0);
+                    cells.Add(new CsvCell(fields[i], new SourceLocation(path, l, c)));
+                }
+                records.Add(new CsvRecord(line, cells.MoveToImmutable()));
+            }
+        }
+        catch (CsvHelperException e)
+        {
+            var line = e.Context?.Parser is { } p ? p.RawRow : 0;
+            bag.Error(DiagnosticCodes.CsvSyntax, "Malformed CSV; reading stopped here.", new SourceLocation(path, (int)Math.Max(0, line)));
+        }
+        return records.ToImmutable();
+    }
+
+    private static int StartLine(long endLine, string raw)
+    {
+        var newlines = 0;
+        var trimmed = raw.TrimEnd('\r', '\n');
+        foreach (var ch in trimmed)
+        {
+            if (ch == '\n')
+            {
+                newlines++;
+            }
+        }
+        return (int)Math.Max(1, endLine - newlines);
+    }
+
+    /// <summary>The (line, column) where each field of a raw record starts, honouring quotes.</summary>
+    private static List<(int Line, int Column)> FieldPositions(string raw, int startLine)
+    {
+        var result = new List<(int, int)> { (startLine, 1) };
+        var line = startLine;
+        var column = 1;
+        var quoted = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var ch = raw[i];
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == '\n')
+            {
+                line++;
+                column = 0;
+            }
+            else if (ch == ',' && !quoted)
+            {
+                result.Add((line, column + 1));
+            }
+            column++;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,454 @@
+using System.Collections.Immutable;
+using Kessan.Diagnostics;
+using Kessan.Model;
+using Kessan.Utility;
+
+namespace Kessan.Ingest;
+
+/// <summary>
+/// Reads a fact file: CSV with a <c>concept</c> column, optional attribute columns, and value columns
+/// whose headers give the period and/or dimension members of the values beneath them. See
+/// docs/package-format.md for the format.
+/// </summary>
+internal sealed class FactFileReader
+{
+    private static readonly string[] AttributeColumns = ["concept", "dims", "period", "at", "unit", "scale", "precision", "status", "note"];
+
+    private readonly DiagnosticBag bag;
+    private readonly Taxonomy taxonomy;
+    private readonly FiscalCalendar calendar;
+    private readonly ReportingSettings reporting;
+
+    public FactFileReader(DiagnosticBag bag, Taxonomy taxonomy, FiscalCalendar calendar, ReportingSettings reporting)
+    {
+        this.bag = bag;
+        this.taxonomy = taxonomy;
+        this.calendar = calendar;
+        this.reporting = reporting;
+    }
+
+    private sealed record ValueColumn(int Index, Period? Period, DimensionSet Dimensions);
+
+    public ImmutableArray<ReportedFact> Read(FactFileSpec spec, string text)
+    {
+        var records = CsvRecords.Read(spec.Path, text, bag);
+        if (records.IsEmpty)
+        {
+            bag.Error(DiagnosticCodes.BadHeader, "The fact file has no header line.", new SourceLocation(spec.Path));
+            return [];
+        }
+        var header = records[0];
+        var attributes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new List<ValueColumn>();
+        var headerOk = true;
+        for (var i = 0; i < header.Cells.Length; i++)
+        {
+            var cell = header.Cells[i];
+            var name = cell.Text.Trim();
+            if (Array.IndexOf(AttributeColumns, name) >= 0)
+            {
+                if (!attributes.TryAdd(name, i))
+                {
+                    bag.Error(DiagnosticCodes.BadHeader, $"Column '{name}' appears twice.", cell.Location);
+                    headerOk = false;
+                }
+                continue;
+            }
+            var column = ParseValueHeader(i, cell);
+            if (column is null)
+            {
+                headerOk = false;
+            }
+            else
+            {
+                values.Add(column);
+            }
+        }
+        if (!attributes.ContainsKey("concept"))
+        {
+            bag.Error(DiagnosticCodes.BadHeader, "The header has no 'concept' column.", header.Cells[0].Location.WithColumn(1));
+            return [];
+        }
+        if (values.Count == 0 && headerOk)
+        {
+            bag.Error(DiagnosticCodes.BadHeader, "The header has no value columns (periods such as FY2012, or members such as Segment=ATMOperation).",
+                header.Cells[0].Location.WithColumn(1));
+        }
+        if (!headerOk || values.Count == 0)
+        {
+            return [];
+        }
+
+        var facts = ImmutableArray.CreateBuilder<ReportedFact>();
+        for (var r = 1; r < records.Length; r++)
+        {
+            ReadRow(spec, records[r], header.Cells.Length, attributes, values, facts);
+        }
+        return facts.ToImmutable();
+    }
+
+    private ValueColumn? ParseValueHeader(int index, CsvCell cell)
+    {
+        Period? period = null;
+        var dims = new List<DimensionValue>();
+        var text = cell.Text.Trim();
+        if (text.Length == 0)
+        {
+            bag.Error(DiagnosticCodes.BadHeader, "A column has no header.", cell.Location);
+            return null;
+        }
+        foreach (var raw in text.Split(';'))
+        {
+            var token = raw.Trim();
+            if (token == "value")
+            {
+                continue;
+            }
+            if (token.Contains('=', StringComparison.Ordinal))
+            {
+                var dv = ParseDimension(token, cell.Location);
+                if (dv is null)
+                {
+                    return null;
+                }
+                if (dims.Exists(d => d.Axis == dv.Value.Axis))
+                {
+                    bag.Error(DiagnosticCodes.UnknownDimension, $"Axis '{dv.Value.Axis}' appears twice in the header '{text}'.", cell.Location);
+                    return null;
+                }
+                dims.Add(dv.Value);
+                continue;
+            }
+            if (period is null && calendar.TryParse(token, out var p))
+            {
+                period = p;
+                continue;
+            }
+            bag.Error(DiagnosticCodes.BadHeader,
+                $"Column '{token}' is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{Suggestions.Hint(token, AttributeColumns)}",
+                cell.Location);
+            return null;
+        }
+        return new ValueColumn(index, period, DimensionSet.Of(dims));
+    }
+
+    private DimensionValue? ParseDimension(string token, SourceLocation location)
+    {
+        var parts = token.Split('=', 2);
+        var axisId = parts[0].Trim();
+        var memberId = parts[1].Trim();
+        var axis = taxonomy.FindAxis(axisId);
+        if (axis is null)
+        {
+            bag.Error(DiagnosticCodes.UnknownDimension,
+                $"Axis '{axisId}' is not defined.{Suggestions.Hint(axisId, taxonomy.Axes.Select(a => a.Id))}", location);
+            return null;
+        }
+        if (axis.FindMember(memberId) is null)
+        {
+            bag.Error(DiagnosticCodes.UnknownDimension,
+                $"Axis '{axisId}' has no member '{memberId}'.{Suggestions.Hint(memberId, axis.Members.Select(m => m.Id))}", location);
+            return null;
+        }
+        return new DimensionValue(axisId, memberId);
+    }
+
+    private void ReadRow(FactFileSpec spec, CsvRecord record, int headerWidth, Dictionary<string, int> attributes,
+        List<ValueColumn> columns, ImmutableArray<ReportedFact>.Builder facts)
+    {
+        if (record.Cells.Length != headerWidth)
+        {
+            bag.Error(DiagnosticCodes.CsvSyntax,
+                $"This line has {record.Cells.Length} cells but the header has {headerWidth}; check for a missing comma or an unquoted comma in a number.",
+                new SourceLocation(spec.Path, record.Line));
+            return;
+        }
+        CsvCell? Attr(string name) => attributes.TryGetValue(name, out var i) && record.Cells[i].Text.Trim().Length > 0 ? record.Cells[i] : null;
+
+        var conceptCell = record.Cells[attributes["concept"]];
+        var conceptId = conceptCell.Text.Trim();
+        if (conceptId.Length == 0)
+        {
+            if (columns.Any(c => record.Cells[c.Index].Text.Trim().Length > 0))
+            {
+                bag.Error(DiagnosticCodes.UnknownConcept, "This line has values but no concept.", conceptCell.Location);
+            }
+            return;
+        }
+        var concept = taxonomy.FindConcept(conceptId);
+        if (concept is null)
+        {
+            bag.Error(DiagnosticCodes.UnknownConcept,
+                $"Concept '{conceptId}' is not defined.{Suggestions.Hint(conceptId, taxonomy.Concepts.Select(c => c.Id))}", conceptCell.Location);
+            return;
+        }
+
+        var ok = true;
+        var rowDims = DimensionSet.Empty;
+        if (Attr("dims") is { } dimsCell)
+        {
+            var list = new List<DimensionValue>();
+            foreach (var token in dimsCell.Text.Split(';'))
+            {
+                if (!token.Contains('=', StringComparison.Ordinal))
+                {
+                    bag.Error(DiagnosticCodes.UnknownDimension, $"'{token.Trim()}' is not a member; write Axis=Member, separated by ';'.", dimsCell.Location);
+                    ok = false;
+                    continue;
+                }
+                var dv = ParseDimension(token.Trim(), dimsCell.Location);
+                if (dv is null)
+                {
+                    ok = false;
+                }
+                else if (list.Exists(d => d.Axis == dv.Value.Axis))
+                {
+                    bag.Error(DiagnosticCodes.UnknownDimension, $"Axis '{dv.Value.Axis}' appears twice.", dimsCell.Location);
+                    ok = false;
+                }
+                else
+                {
+                    list.Add(dv.Value);
+                }
+            }
+            rowDims = DimensionSet.Of(list);
+        }
+
+        Period? rowPeriod = null;
+        if (Attr("period") is { } periodCell)
+        {
+            if (calendar.TryParse(periodCell.Text, out var p))
+            {
+                rowPeriod = p;
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{periodCell.Text.Trim()}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", periodCell.Location);
+                ok = false;
+            }
+        }
+
+        var anchor = FactAnchor.None;
+        if (Attr("at") is { } atCell)
+        {
+            switch (atCell.Text.Trim())
+            {
+                case "start": anchor = FactAnchor.Start; break;
+                case "end": anchor = FactAnchor.End; break;
+                default:
+                    bag.Error(DiagnosticCodes.BadAttribute, "'at' must be 'start' or 'end' (the opening or closing instant of the column's period).", atCell.Location);
+                    ok = false;
+                    break;
+            }
+        }
+
+        var unit = DefaultUnit(concept);
+        if (Attr("unit") is { } unitCell)
+        {
+            var id = unitCell.Text.Trim();
+            var u = taxonomy.FindUnit(id);
+            if (u is null)
+            {
+                bag.Error(DiagnosticCodes.UnitMismatch,
+                    $"Unit '{id}' is unknown: use a currency code, shares, JPY/share, pure, or a unit declared in package.yaml.", unitCell.Location);
+                ok = false;
+            }
+            else
+            {
+                unit = u;
+            }
+        }
+        if (ok && !UnitFits(concept, unit, out var unitProblem))
+        {
+            bag.Error(DiagnosticCodes.UnitMismatch, unitProblem, Attr("unit")?.Location ?? conceptCell.Location);
+            ok = false;
+        }
+
+        Precision? scale = spec.Scale is { } fileScale && concept.ItemType == ItemType.Monetary ? fileScale : null;
+        var scaleGiven = false;
+        if (Attr("scale") is { } scaleCell)
+        {
+            if (ManifestReader.Scales.TryGetValue(scaleCell.Text.Trim(), out var s))
+            {
+                scale = s;
+                scaleGiven = true;
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.BadAttribute, "'scale' must be units, thousands, millions or billions.", scaleCell.Location);
+                ok = false;
+            }
+        }
+        if (scale is null && concept.ItemType == ItemType.Monetary)
+        {
+            scale = reporting.Scale;
+        }
+
+        Precision? precision = null;
+        if (Attr("precision") is { } precisionCell)
+        {
+            if (Precision.TryParse(precisionCell.Text, out var p))
+            {
+                precision = p;
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.BadAttribute,
+                    "'precision' must be exact, units, thousands, millions, billions, or XBRL decimals such as 1 or -3.", precisionCell.Location);
+                ok = false;
+            }
+        }
+
+        var status = spec.Status ?? FactStatus.Actual;
+        if (Attr("status") is { } statusCell)
+        {
+            if (ManifestReader.Statuses.TryGetValue(statusCell.Text.Trim(), out var st))
+            {
+                status = st;
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.BadAttribute, "'status' must be actual, target or forecast.", statusCell.Location);
+                ok = false;
+            }
+        }
+        var note = Attr("note")?.Text.Trim();
+
+        foreach (var column in columns)
+        {
+            var cell = record.Cells[column.Index];
+            if (cell.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+            if (!NumberParser.TryParse(cell.Text, out var number, out var reason))
+            {
+                bag.Error(DiagnosticCodes.BadNumber, $"'{concept.Id}': the value is not a number Kessan accepts: {reason}.", cell.Location);
+                continue;
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            var fact = BuildFact(spec, concept, cell, column, rowPeriod, rowDims, anchor, unit, scale, scaleGiven, precision, status, number, note);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+    }
+
+    private ReportedFact? BuildFact(FactFileSpec spec, Concept concept, CsvCell cell, ValueColumn column, Period? rowPeriod,
+        DimensionSet rowDims, FactAnchor anchor, Unit unit, Precision? scale, bool scaleGiven, Precision? precision, FactStatus status,
+        ParsedNumber number, string? note)
+    {
+        if (column.Period is not null && rowPeriod is not null)
+        {
+            bag.Error(DiagnosticCodes.PeriodMismatch, "The period is given twice: by the column header and by the 'period' column.", cell.Location);
+            return null;
+        }
+        var period = column.Period ?? rowPeriod;
+        if (period is null)
+        {
+            bag.Error(DiagnosticCodes.PeriodMismatch, "No period: neither the column header nor the 'period' column names one.", cell.Location);
+            return null;
+        }
+        Period? columnPeriod = null;
+        if (anchor != FactAnchor.None)
+        {
+            if (!period.IsDuration)
+            {
+                bag.Error(DiagnosticCodes.PeriodMismatch, "'at' anchors an instant to a duration column, but this column's period is an instant.", cell.Location);
+                return null;
+            }
+            columnPeriod = period;
+            period = anchor == FactAnchor.Start ? period.StartInstant : period.EndInstant;
+        }
+        if ((concept.PeriodType == PeriodType.Instant) != period.IsInstant)
+        {
+            var expected = concept.PeriodType == PeriodType.Instant ? "an instant (a date such as FY2012-end, or 'at' start/end under a duration column)" : "a duration (FY2012, 4Q12, ...)";
+            bag.Error(DiagnosticCodes.PeriodMismatch, $"'{concept.Id}' is a {concept.PeriodType.ToString().ToLowerInvariant()} concept; its period must be {expected}.", cell.Location);
+            return null;
+        }
+        var dims = rowDims;
+        foreach (var dv in column.Dimensions.Values)
+        {
+            if (dims.MemberOf(dv.Axis) is { } existing && existing != dv.Member)
+            {
+                bag.Error(DiagnosticCodes.UnknownDimension, $"Axis '{dv.Axis}' is given by both the header and the 'dims' column.", cell.Location);
+                return null;
+            }
+            dims = dims.With(dv.Axis, dv.Member);
+        }
+
+        var factor = scale is { } s && s.Decimals is { } d && d < 0 ? Precision.Pow10(-d) : 1m;
+        decimal value;
+        try
+        {
+            value = checked(number.Value * factor);
+        }
+        catch (OverflowException)
+        {
+            bag.Error(DiagnosticCodes.BadNumber, $"'{concept.Id}': the value is too large once scaled.", cell.Location);
+            return null;
+        }
+        var resolvedPrecision = precision
+            ?? (number.IsPercent ? Precision.FromDecimals(Math.Min(Precision.MaxDecimals, number.FractionDigits + 2))
+                : concept.ItemType == ItemType.Monetary || scaleGiven ? scale ?? Precision.Exact
+                : Precision.Exact);
+        if (!resolvedPrecision.IsExact && resolvedPrecision.Round(value) != value)
+        {
+            bag.Error(DiagnosticCodes.BadAttribute,
+                $"'{concept.Id}': the value has more digits than its precision ({resolvedPrecision}) allows.", cell.Location);
+            return null;
+        }
+        return new ReportedFact
+        {
+            Key = new FactKey(concept.Id, period, dims, unit.Id, status),
+            Value = value,
+            Precision = resolvedPrecision,
+            Source = cell.Location,
+            StatementId = spec.StatementId,
+            Anchor = anchor,
+            ColumnPeriod = columnPeriod,
+            Note = note,
+        };
+    }
+
+    private Unit DefaultUnit(Concept concept) => concept.ItemType switch
+    {
+        ItemType.Monetary => reporting.Currency,
+        ItemType.Shares => Unit.Shares,
+        ItemType.PerShare => Unit.PerShareOf(reporting.Currency.Currency!),
+        ItemType.Pure => Unit.Pure,
+        _ => concept.UnitId is { } id ? taxonomy.FindUnit(id) ?? Unit.Pure : Unit.Pure,
+    };
+
+    private bool UnitFits(Concept concept, Unit unit, out string problem)
+    {
+        problem = "";
+        switch (concept.ItemType)
+        {
+            case ItemType.Monetary when unit.Kind != UnitKind.Currency:
+                problem = $"'{concept.Id}' is monetary; its unit must be a currency, not '{unit.Id}'.";
+                return false;
+            case ItemType.Monetary when unit != reporting.Currency:
+                problem = $"'{concept.Id}': monetary facts are in the reporting currency {reporting.Currency.Id}; translations such as {unit.Id} are derived, not stored.";
+                return false;
+            case ItemType.Shares when unit.Kind != UnitKind.Shares:
+                problem = $"'{concept.Id}' is a share count; its unit must be 'shares', not '{unit.Id}'.";
+                return false;
+            case ItemType.PerShare when unit.Kind != UnitKind.PerShare || unit.Currency != reporting.Currency.Currency:
+                problem = $"'{concept.Id}' is per share; its unit must be '{reporting.Currency.Id}/share', not '{unit.Id}'.";
+                return false;
+            case ItemType.Pure when unit.Kind != UnitKind.Pure:
+                problem = $"'{concept.Id}' is a ratio; its unit must be 'pure', not '{unit.Id}'.";
+                return false;
+            case ItemType.Quantity when unit.Id != concept.UnitId:
+                problem = $"'{concept.Id}' is measured in '{concept.UnitId}', not '{unit.Id}'.";
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,483 @@
+using System.Collections.Immutable;
+using Kessan.Diagnostics;
+using Kessan.Model;
+
+namespace Kessan.Ingest;
+
+/// <summary>A fact file named by the manifest, with the defaults it applies to its rows.</summary>
+internal sealed record FactFileSpec(
+    string Path,
+    string? StatementId,
+    Precision? Scale,
+    FactStatus? Status,
+    SourceLocation Location);
+
+/// <summary>What <c>package.yaml</c> says, before the files it names are read.</summary>
+internal sealed class Manifest
+{
+    public required Company? Company { get; init; }
+    public required ReportingSettings? Reporting { get; init; }
+    public required FiscalCalendar? Calendar { get; init; }
+    public required ConvenienceTranslation? Translation { get; init; }
+    public required ShareData Shares { get; init; }
+    public required FilingInfo Filing { get; init; }
+    public required LargestShareholder? LargestShareholder { get; init; }
+    public required ImmutableArray<Unit> DeclaredUnits { get; init; }
+    public required ImmutableArray<(string Path, SourceLocation Location)> ConceptFiles { get; init; }
+    public required ImmutableArray<StatementDefinition> Statements { get; init; }
+    public required ImmutableArray<FactFileSpec> FactFiles { get; init; }
+    public required ImmutableArray<(string Path, SourceLocation Location)> NarrativeFiles { get; init; }
+}
+
+/// <summary>Reads <c>package.yaml</c>.</summary>
+internal static class ManifestReader
+{
+    public const string FileName = "package.yaml";
+    public const string FormatVersion = "kessan-package/1";
+
+    internal static readonly IReadOnlyDictionary<string, FactStatus> Statuses = new Dictionary<string, FactStatus>(StringComparer.Ordinal)
+    {
+        ["actual"] = FactStatus.Actual,
+        ["target"] = FactStatus.Target,
+        ["forecast"] = FactStatus.Forecast,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, Precision> Scales = new Dictionary<string, Precision>(StringComparer.Ordinal)
+    {
+        ["units"] = Precision.Units,
+        ["thousands"] = Precision.Thousands,
+        ["millions"] = Precision.Millions,
+        ["billions"] = Precision.Billions,
+    };
+
+    private static readonly IReadOnlyDictionary<string, StatementKind> Kinds = new Dictionary<string, StatementKind>(StringComparer.Ordinal)
+    {
+        ["balance-sheet"] = StatementKind.BalanceSheet,
+        ["income-statement"] = StatementKind.IncomeStatement,
+        ["comprehensive-income"] = StatementKind.ComprehensiveIncome,
+        ["equity"] = StatementKind.Equity,
+        ["cash-flows"] = StatementKind.CashFlows,
+        ["other"] = StatementKind.Other,
+    };
+
+    private static readonly IReadOnlyDictionary<string, FiscalYearNaming> Namings = new Dictionary<string, FiscalYearNaming>(StringComparer.Ordinal)
+    {
+        ["start-year"] = FiscalYearNaming.StartYear,
+        ["end-year"] = FiscalYearNaming.EndYear,
+    };
+
+    public static Manifest? Read(IPackageSource source, DiagnosticBag bag)
+    {
+        if (!source.Exists(FileName))
+        {
+            bag.Error(DiagnosticCodes.FileMissing,
+                $"The package has no {FileName}; every release package starts with one (see docs/package-format.md).",
+                new SourceLocation(FileName));
+            return null;
+        }
+        var (file, root) = YamlFile.Parse(FileName, source.ReadAllText(FileName), bag);
+        if (root is null)
+        {
+            return null;
+        }
+        var m = file.Mapping(root, "format", "company", "reporting", "fiscal_calendar", "convenience_translation",
+            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative");
+
+        var format = m.String("format", required: true);
+        if (format is not null && format != FormatVersion)
+        {
+            bag.Error(DiagnosticCodes.InvalidValue, $"Unsupported package format '{format}'; this Kessan reads '{FormatVersion}'.", m.LocationOf("format"));
+        }
+
+        var calendar = ReadCalendar(m);
+        var reporting = calendar is null ? null : ReadReporting(m, calendar);
+        return new Manifest
+        {
+            Company = ReadCompany(m),
+            Calendar = calendar,
+            Reporting = reporting,
+            Translation = ReadTranslation(m),
+            Shares = ReadShares(m),
+            Filing = ReadFiling(m),
+            LargestShareholder = ReadLargestShareholder(m),
+            DeclaredUnits = ReadUnits(m),
+            ConceptFiles = ReadPaths(m, "concepts", required: true),
+            Statements = calendar is null ? [] : ReadStatements(m, calendar),
+            FactFiles = ReadFactFiles(m),
+            NarrativeFiles = ReadPaths(m, "narrative", required: false),
+        };
+    }
+
+    private static FiscalCalendar? ReadCalendar(MappingReader m)
+    {
+        var c = m.Mapping("fiscal_calendar", true, "year_end", "naming");
+        if (c is null)
+        {
+            return null;
+        }
+        var yearEnd = c.String("year_end", required: true);
+        var naming = c.Choice("naming", Namings, required: true);
+        if (yearEnd is null || naming is null)
+        {
+            return null;
+        }
+        var parts = yearEnd.Split('-');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2001, month))
+        {
+            return new FiscalCalendar(month, day, naming.Value);
+        }
+        c.Bag.Error(DiagnosticCodes.InvalidValue, "'year_end' must be the month and day the fiscal year ends, written MM-DD (\"03-31\").", c.LocationOf("year_end"));
+        return null;
+    }
+
+    private static ReportingSettings? ReadReporting(MappingReader m, FiscalCalendar calendar)
+    {
+        var r = m.Mapping("reporting", true, "framework", "currency", "scale", "current_year", "prior_year", "release_date", "audited");
+        if (r is null)
+        {
+            return null;
+        }
+        var framework = r.String("framework", required: true);
+        var currencyText = r.String("currency", required: true);
+        var scale = r.Choice("scale", Scales, required: true);
+        var current = ReadFiscalYear(r, "current_year", calendar);
+        var prior = ReadFiscalYear(r, "prior_year", calendar);
+        var release = r.Date("release_date", required: true);
+        var audited = r.Bool("audited") ?? false;
+        Unit? currency = null;
+        if (currencyText is not null)
+        {
+            currency = Unit.TryBuiltIn(currencyText.Trim());
+            if (currency?.Kind != UnitKind.Currency)
+            {
+                r.Bag.Error(DiagnosticCodes.InvalidValue, "'currency' must be an ISO 4217 code such as JPY.", r.LocationOf("currency"));
+                currency = null;
+            }
+        }
+        if (framework is null || currency is null || scale is null || current is null || prior is null || release is null)
+        {
+            return null;
+        }
+        return new ReportingSettings
+        {
+            Framework = framework,
+            Currency = currency,
+            Scale = scale.Value,
+            CurrentYear = current,
+            PriorYear = prior,
+            ReleaseDate = release.Value,
+            Audited = audited,
+        };
+    }
+
+    private static Period? ReadFiscalYear(MappingReader r, string key, FiscalCalendar calendar)
+    {
+        var text = r.String(key, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+        if (calendar.TryParse(text, out var p) && p!.IsDuration)
+        {
+            return p;
+        }
+        r.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must name a fiscal year, such as FY2012.", r.LocationOf(key));
+        return null;
+    }
+
+    private static Company? ReadCompany(MappingReader m)
+    {
+        var c = m.Mapping("company", true, "name", "short_name", "xbrl_prefix", "founded", "listings", "address", "url",
+            "ir_url", "ir_email", "telephone", "representative", "contact");
+        if (c is null)
+        {
+            return null;
+        }
+        var name = c.String("name", required: true);
+        var shortName = c.String("short_name", required: true);
+        var prefix = c.String("xbrl_prefix", required: true);
+        if (prefix is not null && !System.Text.RegularExpressions.Regex.IsMatch(prefix, "^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        {
+            c.Bag.Error(DiagnosticCodes.InvalidValue, "'xbrl_prefix' must be lower-case letters, digits and hyphens, starting with a letter.", c.LocationOf("xbrl_prefix"));
+            prefix = null;
+        }
+        var listings = ImmutableArray.CreateBuilder<Listing>();
+        foreach (var node in c.List("listings") ?? [])
+        {
+            var l = c.File.AsMapping(node, "listing", "exchange", "code");
+            var exchange = l?.String("exchange", required: true);
+            var code = l?.String("code", required: true);
+            if (exchange is not null && code is not null)
+            {
+                listings.Add(new Listing(exchange, code));
+            }
+        }
+        if (name is null || shortName is null || prefix is null)
+        {
+            return null;
+        }
+        return new Company
+        {
+            Name = name,
+            ShortName = shortName,
+            XbrlPrefix = prefix,
+            Founded = c.Int("founded"),
+            Listings = listings.ToImmutable(),
+            Address = c.String("address"),
+            Url = c.String("url"),
+            IrUrl = c.String("ir_url"),
+            IrEmail = c.String("ir_email"),
+            Telephone = c.String("telephone"),
+            Representative = ReadPerson(c, "representative"),
+            Contact = ReadPerson(c, "contact"),
+        };
+    }
+
+    private static Person? ReadPerson(MappingReader c, string key)
+    {
+        var p = c.Mapping(key, false, "name", "title");
+        var name = p?.String("name", required: true);
+        var title = p?.String("title", required: true);
+        return name is null || title is null ? null : new Person(name, title);
+    }
+
+    private static ConvenienceTranslation? ReadTranslation(MappingReader m)
+    {
+        var t = m.Mapping("convenience_translation", false, "currency", "rate", "rate_date", "wording", "short_wording");
+        if (t is null)
+        {
+            return null;
+        }
+        var currencyText = t.String("currency", required: true);
+        var rate = t.Decimal("rate", required: true, positive: true);
+        var date = t.Date("rate_date", required: true);
+        var wording = t.String("wording", required: true);
+        var currency = currencyText is null ? null : Unit.TryBuiltIn(currencyText.Trim());
+        if (currencyText is not null && currency?.Kind != UnitKind.Currency)
+        {
+            t.Bag.Error(DiagnosticCodes.InvalidValue, "'currency' must be an ISO 4217 code such as USD.", t.LocationOf("currency"));
+            currency = null;
+        }
+        if (currency is null || rate is null || date is null || wording is null)
+        {
+            return null;
+        }
+        return new ConvenienceTranslation
+        {
+            Currency = currency,
+            Rate = rate.Value,
+            RateDate = date.Value,
+            Wording = wording.Trim(),
+            ShortWording = t.String("short_wording")?.Trim(),
+        };
+    }
+
+    private static ShareData ReadShares(MappingReader m)
+    {
+        var s = m.Mapping("shares", false, "splits", "restated_from", "ads_per_share");
+        if (s is null)
+        {
+            return new ShareData();
+        }
+        var splits = ImmutableArray.CreateBuilder<StockSplit>();
+        foreach (var node in s.List("splits") ?? [])
+        {
+            var sp = s.File.AsMapping(node, "split", "effective", "ratio");
+            var effective = sp?.Date("effective", required: true);
+            var ratio = sp?.Decimal("ratio", required: true, positive: true);
+            if (effective is not null && ratio is not null)
+            {
+                splits.Add(new StockSplit(effective.Value, ratio.Value, sp!.Location));
+            }
+        }
+        return new ShareData
+        {
+            Splits = [.. splits.OrderBy(x => x.Effective)],
+            RestatedFrom = s.Date("restated_from"),
+            AdsPerShare = s.Decimal("ads_per_share", positive: true),
+        };
+    }
+
+    private static FilingInfo ReadFiling(MappingReader m)
+    {
+        var f = m.Mapping("filing", false, "shareholders_meeting", "dividend_payment_start", "annual_report_filing",
+            "supplemental_material", "presentation", "disclosures");
+        if (f is null)
+        {
+            return new FilingInfo();
+        }
+        var disclosures = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var node in f.List("disclosures") ?? [])
+        {
+            var d = f.File.AsMapping(node, "disclosure", "label", "answer");
+            var label = d?.String("label", required: true);
+            var answer = d?.String("answer", required: true);
+            if (label is not null && answer is not null)
+            {
+                disclosures.Add(new(label.Trim(), answer.Trim()));
+            }
+        }
+        return new FilingInfo
+        {
+            ShareholdersMeeting = f.Date("shareholders_meeting"),
+            DividendPaymentStart = f.Date("dividend_payment_start"),
+            AnnualReportFiling = f.Date("annual_report_filing"),
+            SupplementalMaterial = f.Bool("supplemental_material") ?? false,
+            Presentation = f.String("presentation"),
+            Disclosures = disclosures.ToImmutable(),
+        };
+    }
+
+    private static LargestShareholder? ReadLargestShareholder(MappingReader m)
+    {
+        var l = m.Mapping("largest_shareholder", false, "name", "relationship", "as_of", "exchanges");
+        if (l is null)
+        {
+            return null;
+        }
+        var name = l.String("name", required: true);
+        var relationship = l.String("relationship", required: true);
+        var asOf = l.Date("as_of", required: true);
+        var exchanges = l.StringList("exchanges") ?? [];
+        if (name is null || relationship is null || asOf is null)
+        {
+            return null;
+        }
+        return new LargestShareholder
+        {
+            Name = name.Trim(),
+            Relationship = relationship.Trim(),
+            AsOf = asOf.Value,
+            Exchanges = [.. exchanges.Select(e => e.Text)],
+        };
+    }
+
+    private static ImmutableArray<Unit> ReadUnits(MappingReader m)
+    {
+        var units = ImmutableArray.CreateBuilder<Unit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in m.List("units") ?? [])
+        {
+            var u = m.File.AsMapping(node, "unit", "id", "label");
+            var id = u?.String("id", required: true)?.Trim();
+            if (u is null || id is null)
+            {
+                continue;
+            }
+            if (!Unit.IsDeclarableId(id))
+            {
+                m.Bag.Error(DiagnosticCodes.InvalidValue,
+                    $"Unit id '{id}' is not allowed: use letters, digits and underscores, and do not redeclare a built-in unit (currency codes, shares, pure).",
+                    u.LocationOf("id"));
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                m.Bag.Error(DiagnosticCodes.DuplicateId, $"Unit '{id}' is declared twice.", u.LocationOf("id"));
+                continue;
+            }
+            units.Add(Unit.Declare(id, u.String("label")));
+        }
+        return units.ToImmutable();
+    }
+
+    private static ImmutableArray<(string, SourceLocation)> ReadPaths(MappingReader m, string key, bool required)
+    {
+        var list = m.StringList(key, required) ?? [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
+        foreach (var (text, location) in list)
+        {
+            if (!IsPackagePath(text))
+            {
+                m.Bag.Error(DiagnosticCodes.InvalidValue, $"'{text}' is not a relative path inside the package (forward slashes, no '..').", location);
+                continue;
+            }
+            if (!seen.Add(text))
+            {
+                m.Bag.Error(DiagnosticCodes.DuplicateId, $"'{text}' is listed twice.", location);
+                continue;
+            }
+            result.Add((text, location));
+        }
+        return result.ToImmutable();
+    }
+
+    internal static bool IsPackagePath(string text) =>
+        text.Length > 0 && !text.StartsWith('/') && !text.Contains('\\', StringComparison.Ordinal)
+        && !text.Split('/').Any(part => part is ".." or "." or "");
+
+    private static ImmutableArray<StatementDefinition> ReadStatements(MappingReader m, FiscalCalendar calendar)
+    {
+        var result = ImmutableArray.CreateBuilder<StatementDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in m.List("statements") ?? [])
+        {
+            var s = m.File.AsMapping(node, "statement", "id", "title", "kind", "periods");
+            if (s is null)
+            {
+                continue;
+            }
+            var id = s.String("id", required: true)?.Trim();
+            var title = s.String("title", required: true);
+            var kind = s.Choice("kind", Kinds, required: true);
+            var periods = ImmutableArray.CreateBuilder<Period>();
+            foreach (var (text, location) in s.StringList("periods", required: true) ?? [])
+            {
+                if (calendar.TryParse(text, out var p))
+                {
+                    periods.Add(p!);
+                }
+                else
+                {
+                    m.Bag.Error(DiagnosticCodes.InvalidValue, $"'{text}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", location);
+                }
+            }
+            if (id is null || title is null || kind is null)
+            {
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                m.Bag.Error(DiagnosticCodes.DuplicateId, $"Statement '{id}' is defined twice.", s.LocationOf("id"));
+                continue;
+            }
+            if (kind == StatementKind.BalanceSheet && periods.Any(p => p.IsDuration))
+            {
+                m.Bag.Error(DiagnosticCodes.InvalidValue, "A balance sheet's periods must be instants, such as FY2012-end.", s.LocationOf("periods"));
+            }
+            result.Add(new StatementDefinition { Id = id, Title = title.Trim(), Kind = kind.Value, Periods = periods.ToImmutable(), Location = s.Location });
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<FactFileSpec> ReadFactFiles(MappingReader m)
+    {
+        var result = ImmutableArray.CreateBuilder<FactFileSpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in m.List("facts", required: true) ?? [])
+        {
+            var f = m.File.AsMapping(node, "fact file", "file", "statement", "scale", "status");
+            var path = f?.String("file", required: true)?.Trim();
+            if (f is null || path is null)
+            {
+                continue;
+            }
+            if (!IsPackagePath(path))
+            {
+                m.Bag.Error(DiagnosticCodes.InvalidValue, $"'{path}' is not a relative path inside the package (forward slashes, no '..').", f.LocationOf("file"));
+                continue;
+            }
+            if (!seen.Add(path))
+            {
+                m.Bag.Error(DiagnosticCodes.DuplicateId, $"Fact file '{path}' is listed twice.", f.LocationOf("file"));
+                continue;
+            }
+            result.Add(new FactFileSpec(path, f.String("statement")?.Trim(), f.Choice("scale", Scales), f.Choice("status", Statuses), f.Location));
+        }
+        return result.ToImmutable();
+    }
+}

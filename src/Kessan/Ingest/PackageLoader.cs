@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Kessan.Diagnostics;
+using Kessan.Model;
+
+namespace Kessan.Ingest;
+
+/// <summary>The outcome of loading a package.</summary>
+/// <param name="Package">The package, or null when its settings could not be read at all.</param>
+/// <param name="Diagnostics">Every problem found while loading, in the order found.</param>
+public sealed record LoadResult(ReleasePackage? Package, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when loading found at least one error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <inheritdoc/>
+    public bool Equals(LoadResult? other) =>
+        other is not null && ReferenceEquals(Package, other.Package) && Diagnostics.SequenceEqual(other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Diagnostics.Length;
+}
+
+/// <summary>
+/// The first stage: reads a release package (package.yaml, concept files, fact files, narrative) into a
+/// <see cref="ReleasePackage"/>, collecting every problem as a diagnostic with file, line and column.
+/// </summary>
+/// <remarks>
+/// Loading never stops at the first problem. A fact whose row has a problem is left out; the rest of
+/// the file is still read. When the package's settings (calendar, reporting currency) cannot be read,
+/// no package is returned, because no fact could be interpreted without them.
+/// Thread-safe: each call works on its own state.
+/// </remarks>
+public static class PackageLoader
+{
+    /// <summary>Loads the package in folder <paramref name="directory"/>.</summary>
+    public static LoadResult Load(string directory) => Load(new DirectoryPackageSource(directory));
+
+    /// <summary>Loads a package from a source.</summary>
+    public static LoadResult Load(IPackageSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bag = new DiagnosticBag();
+        var manifest = ManifestReader.Read(source, bag);
+        if (manifest?.Calendar is null || manifest.Reporting is null || manifest.Company is null)
+        {
+            return new LoadResult(null, bag.ToImmutable());
+        }
+
+        var statementIds = manifest.Statements.Select(s => s.Id).ToList();
+        var taxonomyReader = new TaxonomyReader(bag, manifest.Calendar, statementIds, manifest.DeclaredUnits);
+        foreach (var (path, location) in manifest.ConceptFiles)
+        {
+            if (ReadFile(source, path, location, bag) is { } text)
+            {
+                taxonomyReader.ReadFile(path, text);
+            }
+        }
+        var taxonomy = taxonomyReader.Build();
+
+        var factReader = new FactFileReader(bag, taxonomy, manifest.Calendar, manifest.Reporting);
+        var reported = new List<ReportedFact>();
+        foreach (var spec in manifest.FactFiles)
+        {
+            if (spec.StatementId is { } sid && !statementIds.Contains(sid))
+            {
+                bag.Error(DiagnosticCodes.UnknownReference,
+                    $"Fact file '{spec.Path}' reports statement '{sid}', which is not defined in package.yaml.", spec.Location);
+                continue;
+            }
+            if (ReadFile(source, spec.Path, spec.Location, bag) is { } text)
+            {
+                reported.AddRange(factReader.Read(spec, text));
+            }
+        }
+        var facts = FactSet.Build(reported, id => taxonomy.FindUnit(id)!);
+
+        var narratives = ImmutableArray.CreateBuilder<NarrativeText>();
+        foreach (var (path, location) in manifest.NarrativeFiles)
+        {
+            if (ReadFile(source, path, location, bag) is { } text)
+            {
+                var id = Path.GetFileNameWithoutExtension(path);
+                narratives.Add(new NarrativeText(id, text.Replace("\r\n", "\n", StringComparison.Ordinal), new SourceLocation(path)));
+            }
+        }
+
+        var package = new ReleasePackage
+        {
+            Name = source.Name,
+            Company = manifest.Company,
+            Reporting = manifest.Reporting,
+            Calendar = manifest.Calendar,
+            Translation = manifest.Translation,
+            Shares = manifest.Shares,
+            Filing = manifest.Filing,
+            LargestShareholder = manifest.LargestShareholder,
+            Taxonomy = taxonomy,
+            Statements = manifest.Statements,
+            Facts = facts,
+            Narratives = narratives.ToImmutable(),
+        };
+        return new LoadResult(package, bag.ToImmutable());
+    }
+
+    private static string? ReadFile(IPackageSource source, string path, SourceLocation reference, DiagnosticBag bag)
+    {
+        try
+        {
+            if (!source.Exists(path))
+            {
+                bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' does not exist.", reference);
+                return null;
+            }
+            return source.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' cannot be read: {e.GetType().Name}.", reference);
+            return null;
+        }
+    }
+}

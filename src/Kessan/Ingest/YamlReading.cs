@@ -1,0 +1,290 @@
+using System.Globalization;
+using Kessan.Diagnostics;
+using Kessan.Utility;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Kessan.Ingest;
+
+/// <summary>
+/// Reads YAML through its node tree so that every problem is reported with file, line and column and
+/// reading goes on after it. (A deserializer stops at the first problem.)
+/// </summary>
+internal sealed class YamlFile
+{
+    private YamlFile(string path, DiagnosticBag bag)
+    {
+        Path = path;
+        Bag = bag;
+    }
+
+    public string Path { get; }
+
+    public DiagnosticBag Bag { get; }
+
+    /// <summary>Parses a YAML file; reports KSN002 and returns null when it is malformed or empty.</summary>
+    public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, DiagnosticBag bag)
+    {
+        var file = new YamlFile(path, bag);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "The file is empty; a YAML mapping is expected.", new SourceLocation(path));
+                return (file, null);
+            }
+            if (stream.Documents.Count > 1)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "The file holds more than one YAML document; one is expected.",
+                    file.At(stream.Documents[1].RootNode.Start));
+            }
+            if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "The file must be a YAML mapping (key: value lines).",
+                    file.At(stream.Documents[0].RootNode.Start));
+                return (file, null);
+            }
+            return (file, root);
+        }
+        catch (YamlException e)
+        {
+            bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
+            return (file, null);
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 8) - (Line: ...): "; the location is reported separately.
+        var i = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var m = i >= 0 ? message[(i + 3)..] : message;
+        return m.EndsWith('.') ? m : m + ".";
+    }
+
+    public SourceLocation At(Mark mark) => new(Path, (int)Math.Max(0, mark.Line), (int)Math.Max(0, mark.Column));
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    /// <summary>Reads a mapping node; reports unknown keys at once.</summary>
+    public MappingReader Mapping(YamlMappingNode node, params string[] allowedKeys) => new(this, node, allowedKeys);
+
+    /// <summary>Reads <paramref name="node"/> as a mapping; reports KSN005 and returns null when it is not one.</summary>
+    public MappingReader? AsMapping(YamlNode node, string what, params string[] allowedKeys)
+    {
+        if (node is YamlMappingNode m)
+        {
+            return Mapping(m, allowedKeys);
+        }
+        Bag.Error(DiagnosticCodes.InvalidValue, $"Each {what} must be a mapping of keys and values.", At(node));
+        return null;
+    }
+
+    /// <summary>A scalar's text, or null (with KSN005) when the node is not a scalar.</summary>
+    public string? Scalar(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode s && s.Value is not null)
+        {
+            return s.Value;
+        }
+        Bag.Error(DiagnosticCodes.InvalidValue, $"'{what}' must be a single value, not a list or mapping.", At(node));
+        return null;
+    }
+}
+
+/// <summary>Typed access to one YAML mapping, reporting every problem to the file's diagnostic bag.</summary>
+internal sealed class MappingReader
+{
+    private readonly YamlFile file;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
+
+    internal MappingReader(YamlFile file, YamlMappingNode node, string[] allowedKeys)
+    {
+        this.file = file;
+        Node = node;
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is not YamlScalarNode key || key.Value is null)
+            {
+                file.Bag.Error(DiagnosticCodes.InvalidValue, "Keys must be plain names.", file.At(k));
+                continue;
+            }
+            if (Array.IndexOf(allowedKeys, key.Value) < 0)
+            {
+                file.Bag.Error(DiagnosticCodes.UnknownKey,
+                    $"Unknown key '{key.Value}'.{Suggestions.Hint(key.Value, allowedKeys)} Known keys here: {string.Join(", ", allowedKeys)}.",
+                    file.At(key));
+                continue;
+            }
+            entries[key.Value] = (key, v);
+        }
+    }
+
+    public YamlMappingNode Node { get; }
+
+    public YamlFile File => file;
+
+    public DiagnosticBag Bag => file.Bag;
+
+    public SourceLocation Location => file.At(Node);
+
+    public bool Has(string key) => entries.ContainsKey(key);
+
+    public SourceLocation LocationOf(string key) => entries.TryGetValue(key, out var e) ? file.At(e.Value) : Location;
+
+    public SourceLocation KeyLocationOf(string key) => entries.TryGetValue(key, out var e) ? file.At(e.Key) : Location;
+
+    public YamlNode? Raw(string key, bool required, string? context = null)
+    {
+        if (entries.TryGetValue(key, out var e))
+        {
+            return e.Value;
+        }
+        if (required)
+        {
+            var where = context is null ? "" : " in " + context;
+            file.Bag.Error(DiagnosticCodes.MissingKey, $"Missing required key '{key}'{where}.", Location);
+        }
+        return null;
+    }
+
+    public string? String(string key, bool required = false, string? context = null)
+    {
+        var node = Raw(key, required, context);
+        if (node is null)
+        {
+            return null;
+        }
+        var s = file.Scalar(node, key);
+        if (s is not null && required && s.Trim().Length == 0)
+        {
+            file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must not be empty.", file.At(node));
+            return null;
+        }
+        return s;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var s = String(key, required);
+        if (s is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+        file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be a date written YYYY-MM-DD.", LocationOf(key));
+        return null;
+    }
+
+    public decimal? Decimal(string key, bool required = false, bool positive = false)
+    {
+        var s = String(key, required);
+        if (s is null)
+        {
+            return null;
+        }
+        if (decimal.TryParse(s.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d)
+            && (!positive || d > 0))
+        {
+            return d;
+        }
+        var what = positive ? "a positive number" : "a number";
+        file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be {what}, written with a decimal point and no separators.", LocationOf(key));
+        return null;
+    }
+
+    public int? Int(string key, bool required = false)
+    {
+        var s = String(key, required);
+        if (s is null)
+        {
+            return null;
+        }
+        if (int.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        {
+            return i;
+        }
+        file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be a whole number.", LocationOf(key));
+        return null;
+    }
+
+    public bool? Bool(string key, bool required = false)
+    {
+        var s = String(key, required);
+        switch (s?.Trim())
+        {
+            case null: return null;
+            case "true" or "yes": return true;
+            case "false" or "no": return false;
+            default:
+                file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be true or false.", LocationOf(key));
+                return null;
+        }
+    }
+
+    /// <summary>Reads one of a fixed set of words.</summary>
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, bool required = false) where T : struct
+    {
+        var s = String(key, required);
+        if (s is null)
+        {
+            return null;
+        }
+        if (choices.TryGetValue(s.Trim(), out var value))
+        {
+            return value;
+        }
+        file.Bag.Error(DiagnosticCodes.InvalidValue,
+            $"'{key}' must be one of: {string.Join(", ", choices.Keys)}.{Suggestions.Hint(s, choices.Keys)}", LocationOf(key));
+        return null;
+    }
+
+    /// <summary>A list; a single scalar is read as a list of one. Null when the key is absent.</summary>
+    public IReadOnlyList<YamlNode>? List(string key, bool required = false)
+    {
+        var node = Raw(key, required);
+        return node switch
+        {
+            null => null,
+            YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode => [node],
+            _ => Invalid(),
+        };
+
+        IReadOnlyList<YamlNode>? Invalid()
+        {
+            file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be a list.", file.At(node));
+            return null;
+        }
+    }
+
+    /// <summary>A list of scalars with their locations.</summary>
+    public IReadOnlyList<(string Text, SourceLocation Location)>? StringList(string key, bool required = false)
+    {
+        var list = List(key, required);
+        if (list is null)
+        {
+            return null;
+        }
+        var result = new List<(string, SourceLocation)>();
+        foreach (var n in list)
+        {
+            var s = file.Scalar(n, key);
+            if (s is not null)
+            {
+                result.Add((s.Trim(), file.At(n)));
+            }
+        }
+        return result;
+    }
+
+    public MappingReader? Mapping(string key, bool required, params string[] allowedKeys)
+    {
+        var node = Raw(key, required);
+        return node is null ? null : file.AsMapping(node, "'" + key + "'", allowedKeys);
+    }
+}

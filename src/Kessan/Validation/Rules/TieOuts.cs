@@ -1,0 +1,35 @@
+using Kessan.Model;
+
+namespace Kessan.Validation.Rules;
+
+/// <summary>Helpers shared by the tie-out rules.</summary>
+internal static class TieOuts
+{
+    /// <summary>The report others are compared with: the first from a statement of the preferred kind, else the first.</summary>
+    public static ReportedFact Reference(FactConflict conflict, ValidationContext context, StatementKind preferred) =>
+        conflict.Reports.FirstOrDefault(r => context.KindOf(r) == preferred) ?? conflict.Reports[0];
+
+    /// <summary>Reports that disagree with <paramref name="reference"/>.</summary>
+    public static IEnumerable<ReportedFact> Disagreeing(FactConflict conflict, ReportedFact reference) =>
+        conflict.Reports.Where(r => !ReferenceEquals(r, reference) && !FactSet.Agree([reference, r]));
+
+    /// <summary>True when the conflict is about the concept holding <paramref name="role"/>.</summary>
+    public static bool IsAbout(FactConflict conflict, ValidationContext context, ConceptRole role) =>
+        context.Taxonomy.FindByRole(role)?.Id == conflict.Key.ConceptId;
+
+    /// <summary>The axis of equity components: the first axis whose members name balance-sheet concepts.</summary>
+    public static Axis? EquityComponentAxis(Taxonomy taxonomy) =>
+        taxonomy.Axes.FirstOrDefault(a => a.Members.Any(m => m.BalanceConceptId is not null));
+
+    /// <summary>The equity component that is the non-controlling interests, if the package has one.</summary>
+    public static (Axis Axis, AxisMember Member)? NoncontrollingMember(Taxonomy taxonomy)
+    {
+        var axis = EquityComponentAxis(taxonomy);
+        var nci = taxonomy.FindByRole(ConceptRole.NoncontrollingInterests);
+        var member = axis?.Members.FirstOrDefault(m => m.BalanceConceptId is not null && m.BalanceConceptId == nci?.Id);
+        return axis is null || member is null ? null : (axis, member);
+    }
+
+    public static string Figure(ReportedFact report, ValidationContext context) =>
+        ValidationContext.Figure(report.Value, context.Taxonomy.FindUnit(report.Key.UnitId)!, report.Precision);
+}

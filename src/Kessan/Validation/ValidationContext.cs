@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Kessan.Model;
+
+namespace Kessan.Validation;
+
+/// <summary>
+/// What a validation rule sees: the package, helpers to find and describe facts, and counters of the
+/// checks performed (so that a clean report says how much was checked).
+/// </summary>
+/// <remarks>Not thread-safe: the counters are updated as rules run.</remarks>
+public sealed class ValidationContext
+{
+    private readonly Dictionary<string, int> checks = new(StringComparer.Ordinal);
+
+    internal ValidationContext(ReleasePackage package, ImmutableArray<ValidationRule> rules)
+    {
+        Package = package;
+        Rules = rules;
+    }
+
+    /// <summary>The package being validated.</summary>
+    public ReleasePackage Package { get; }
+
+    /// <summary>The rules being run, in order.</summary>
+    public ImmutableArray<ValidationRule> Rules { get; }
+
+    /// <summary>The package's taxonomy.</summary>
+    public Taxonomy Taxonomy => Package.Taxonomy;
+
+    /// <summary>The package's facts.</summary>
+    public FactSet Facts => Package.Facts;
+
+    /// <summary>Checks performed so far, by rule code.</summary>
+    public IReadOnlyDictionary<string, int> Checks => checks;
+
+    /// <summary>Records that a rule performed one check.</summary>
+    public void CountCheck(string code) => checks[code] = checks.GetValueOrDefault(code) + 1;
+
+    /// <summary>True when a rule other than the generic duplicate check reports this conflict itself.</summary>
+    public bool IsClaimed(FactConflict conflict) =>
+        Rules.OfType<IConflictClaimant>().Any(r => r.Claims(conflict, this));
+
+    /// <summary>
+    /// True when a statement reports <paramref name="fact"/> as one of its lines: the fact is an actual,
+    /// consolidated result (no dimensions) of a concept the statement presents, for one of the statement's
+    /// periods (for a balance in a statement of durations, at the start or end of one of them).
+    /// </summary>
+    public bool IsStatementFact(Fact fact)
+    {
+        if (fact.Status != FactStatus.Actual || !fact.Dimensions.IsEmpty)
+        {
+            return false;
+        }
+        var concept = Taxonomy.FindConcept(fact.ConceptId);
+        if (concept is null)
+        {
+            return false;
+        }
+        foreach (var id in concept.Statements)
+        {
+            var statement = Package.FindStatement(id);
+            if (statement is null)
+            {
+                continue;
+            }
+            foreach (var p in statement.Periods)
+            {
+                if (p == fact.Period || (fact.Period.IsInstant && p.IsDuration && (p.StartInstant == fact.Period || p.EndInstant == fact.Period)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The statement a report came from, or null.</summary>
+    public StatementDefinition? StatementOf(ReportedFact report) =>
+        report.StatementId is { } id ? Package.FindStatement(id) : null;
+
+    /// <summary>The kind of statement a report came from (<see cref="StatementKind.Other"/> when none).</summary>
+    public StatementKind KindOf(ReportedFact report) => StatementOf(report)?.Kind ?? StatementKind.Other;
+
+    /// <summary>The fact of <paramref name="conceptId"/> in the same context (period, dimensions, status, unit) as <paramref name="like"/>.</summary>
+    public Fact? FindLike(string conceptId, Fact like, Period? period = null, DimensionSet? dimensions = null)
+    {
+        var f = Facts.Find(conceptId, period ?? like.Period, dimensions ?? like.Dimensions, like.Status);
+        return f is not null && f.Unit == like.Unit ? f : null;
+    }
+
+    /// <summary>A reader's description of a fact's coordinates: label, members, period name, status. No figures.</summary>
+    public string Describe(string conceptId, Period period, DimensionSet dimensions = default, FactStatus status = FactStatus.Actual)
+    {
+        var concept = Taxonomy.FindConcept(conceptId);
+        var label = concept?.Label ?? conceptId;
+        var members = dimensions.IsEmpty
+            ? ""
+            : " [" + string.Join(", ", dimensions.Values.Select(v => Taxonomy.FindAxis(v.Axis)?.FindMember(v.Member)?.Label ?? v.Member)) + "]";
+        var name = Package.Calendar.NameOf(period);
+        var when = period.IsInstant ? "at " + name : "for " + name;
+        var st = status == FactStatus.Actual ? "" : " (" + status.ToString().ToLowerInvariant() + ")";
+        return $"'{label}'{members} {when}{st}";
+    }
+
+    /// <summary>Describes a fact's coordinates.</summary>
+    public string Describe(Fact fact) => Describe(fact.ConceptId, fact.Period, fact.Dimensions, fact.Status);
+
+    /// <summary>A figure for a diagnostic's detail, with its unit and precision: <c>JPY 37,440,969,000 (thousands)</c>.</summary>
+    public static string Figure(decimal value, Unit unit, Precision precision)
+    {
+        var text = value.ToString(value == decimal.Truncate(value) ? "#,##0" : "#,##0.############", CultureInfo.InvariantCulture);
+        var p = precision.IsExact ? "exact" : precision.ToString();
+        return $"{unit.Id} {text} ({p})";
+    }
+
+    /// <summary>A fact's figure for a diagnostic's detail.</summary>
+    public static string Figure(Fact fact) => Figure(fact.Value, fact.Unit, fact.Precision);
+
+    /// <summary>An interval for a diagnostic's detail.</summary>
+    public static string Figure(ValueInterval interval) =>
+        interval.Width == 0
+            ? interval.Lower.ToString("#,##0.############", CultureInfo.InvariantCulture)
+            : "between " + interval.Lower.ToString("#,##0.############", CultureInfo.InvariantCulture)
+              + " and " + interval.Upper.ToString("#,##0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>The label of a statement, or its id.</summary>
+    public string StatementTitle(ReportedFact report) => StatementOf(report)?.Title ?? report.Source.Path;
+}
