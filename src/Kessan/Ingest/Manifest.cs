@@ -60,6 +60,12 @@ internal static class ManifestReader
         ["other"] = StatementKind.Other,
     };
 
+    private static readonly IReadOnlyDictionary<string, Footing> Footings = new Dictionary<string, Footing>(StringComparer.Ordinal)
+    {
+        ["rounding"] = Footing.Rounding,
+        ["exact"] = Footing.Exact,
+    };
+
     private static readonly IReadOnlyDictionary<string, FiscalYearNaming> Namings = new Dictionary<string, FiscalYearNaming>(StringComparer.Ordinal)
     {
         ["start-year"] = FiscalYearNaming.StartYear,
@@ -416,7 +422,7 @@ internal static class ManifestReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in m.List("statements") ?? [])
         {
-            var s = m.File.AsMapping(node, "statement", "id", "title", "kind", "periods");
+            var s = m.File.AsMapping(node, "statement", "id", "title", "kind", "periods", "footing");
             if (s is null)
             {
                 continue;
@@ -424,6 +430,7 @@ internal static class ManifestReader
             var id = s.String("id", required: true)?.Trim();
             var title = s.String("title", required: true);
             var kind = s.Choice("kind", Kinds, required: true);
+            var footing = s.Choice("footing", Footings) ?? Footing.Rounding;
             var periods = ImmutableArray.CreateBuilder<Period>();
             foreach (var (text, location) in s.StringList("periods", required: true) ?? [])
             {
@@ -449,7 +456,10 @@ internal static class ManifestReader
             {
                 m.Bag.Error(DiagnosticCodes.InvalidValue, "A balance sheet's periods must be instants, such as FY2012-end.", s.LocationOf("periods"));
             }
-            result.Add(new StatementDefinition { Id = id, Title = title.Trim(), Kind = kind.Value, Periods = periods.ToImmutable(), Location = s.Location });
+            result.Add(new StatementDefinition
+            {
+                Id = id, Title = title.Trim(), Kind = kind.Value, Footing = footing, Periods = periods.ToImmutable(), Location = s.Location,
+            });
         }
         return result.ToImmutable();
     }

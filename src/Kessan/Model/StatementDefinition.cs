@@ -25,6 +25,18 @@ public enum StatementKind
     CashFlows,
 }
 
+/// <summary>How the printed figures of a statement add up.</summary>
+public enum Footing
+{
+    /// <summary>Each printed figure is rounded on its own, so totals may differ from the sum of their printed
+    /// lines by rounding (the default; XBRL Calculations 1.1).</summary>
+    Rounding = 0,
+
+    /// <summary>The printed lines add up exactly to the printed totals at their printed precision, so any
+    /// difference, however small, is an error.</summary>
+    Exact = 1,
+}
+
 /// <summary>A statement the package reports, with the periods it covers.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
 public sealed record StatementDefinition
@@ -38,6 +50,9 @@ public sealed record StatementDefinition
     /// <summary>Kind of statement.</summary>
     public StatementKind Kind { get; init; }
 
+    /// <summary>How the statement's printed figures add up.</summary>
+    public Footing Footing { get; init; }
+
     /// <summary>The periods the statement covers: instants for a balance sheet, durations otherwise.</summary>
     public required ImmutableArray<Period> Periods { get; init; }
 
@@ -46,7 +61,7 @@ public sealed record StatementDefinition
 
     /// <inheritdoc/>
     public bool Equals(StatementDefinition? other) =>
-        other is not null && Id == other.Id && Title == other.Title && Kind == other.Kind
+        other is not null && Id == other.Id && Title == other.Title && Kind == other.Kind && Footing == other.Footing
         && Periods.SequenceEqual(other.Periods) && Equals(Location, other.Location);
 
     /// <inheritdoc/>

@@ -75,6 +75,34 @@ public sealed class ValidationContext
         return false;
     }
 
+    /// <summary>
+    /// The intervals to compare a group of facts with (a total and its items, a balance and its changes,
+    /// two sides of a tie-out). Each fact stands for the interval of values its rounding allows (XBRL
+    /// Calculations 1.1), except when every fact has the same precision and is reported by a statement that
+    /// foots exactly (<see cref="Footing.Exact"/>): then each stands for its exact value, and a difference
+    /// of a single unit is a difference.
+    /// </summary>
+    public Tolerance ToleranceFor(IEnumerable<Fact> facts)
+    {
+        var list = facts.ToList();
+        var exact = list.Count > 0
+            && list.All(f => f.Precision == list[0].Precision)
+            && list.All(f => f.Reports.Any(r => StatementOf(r)?.Footing == Footing.Exact));
+        return exact ? Tolerance.ExactFooting : Tolerance.Rounding;
+    }
+
+    /// <summary>
+    /// Where to report a problem with <paramref name="fact"/> when it is compared with
+    /// <paramref name="peers"/>: its report in the file most of the peers come from (the equity statement's
+    /// total equity rather than the balance sheet's), else where it was first reported.
+    /// </summary>
+    public static Diagnostics.SourceLocation LocationNear(Fact fact, IEnumerable<Fact> peers)
+    {
+        var file = peers.SelectMany(p => p.Reports).GroupBy(r => r.Source.Path)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return fact.Reports.FirstOrDefault(r => r.Source.Path == file)?.Source ?? fact.Source;
+    }
+
     /// <summary>The statement a report came from, or null.</summary>
     public StatementDefinition? StatementOf(ReportedFact report) =>
         report.StatementId is { } id ? Package.FindStatement(id) : null;

@@ -32,7 +32,8 @@ public sealed class BalanceSheetBalancesRule : ValidationRule
                 continue;
             }
             context.CountCheck(Code);
-            if (!a.Interval.Intersects(le.Interval))
+            var tolerance = context.ToleranceFor([a, le]);
+            if (!tolerance.IntervalOf(a).Intersects(tolerance.IntervalOf(le)))
             {
                 diagnostics.Error(Code,
                     $"The balance sheet does not balance at {context.Package.Calendar.NameOf(a.Period)}: {context.Describe(a)} differs from {context.Describe(le)}.",

@@ -10,7 +10,9 @@ namespace Kessan.Validation.Rules;
 /// <remarks>
 /// Precision-aware, as XBRL Calculations 1.1: each figure stands for the interval of values that round
 /// to it (13,537 in millions stands for [13,536.5, 13,537.5] million); the summation is consistent when
-/// the interval of the total and the interval of the weighted sum of the items intersect.
+/// the interval of the total and the interval of the weighted sum of the items intersect. When every
+/// figure of the sum has the same precision and comes from a statement that foots exactly
+/// (<c>footing: exact</c>), the sum must hold exactly.
 /// <para>
 /// A missing item counts as nil only where a statement reports the total: the total is an actual,
 /// consolidated fact (no dimensions) for one of the periods of a statement that presents the total, so
@@ -56,22 +58,24 @@ public sealed class CalculationRule : ValidationRule
                     continue;
                 }
                 context.CountCheck(Code);
+                var tolerance = context.ToleranceFor(items.Select(x => x.Fact).Append(total));
                 var sum = ValueInterval.Exact(0m);
                 foreach (var (item, f) in items)
                 {
-                    sum += f.Interval.Scale(item.Weight);
+                    sum += tolerance.IntervalOf(f).Scale(item.Weight);
                 }
-                if (sum.Intersects(total.Interval))
+                var totalInterval = tolerance.IntervalOf(total);
+                if (sum.Intersects(totalInterval))
                 {
                     continue;
                 }
                 var lines = string.Join("; ", items.Select(x =>
                     (x.Item.Weight < 0 ? "minus " : "plus ") + context.Taxonomy.GetConcept(x.Item.ConceptId).Label + " " + ValidationContext.Figure(x.Fact)));
                 diagnostics.Error(Code,
-                    $"{context.Describe(total)} does not equal the sum of its items beyond what rounding allows.",
-                    total.Source,
+                    $"{context.Describe(total)} does not equal the sum of its items {tolerance.Beyond()}.",
+                    ValidationContext.LocationNear(total, items.Select(x => x.Fact)),
                     detail: $"total {ValidationContext.Figure(total)}; items sum to {ValidationContext.Figure(sum)} ({lines}); " +
-                            $"off by {ValidationContext.Figure(ValueInterval.Exact(sum.DistanceTo(total.Interval)))} beyond rounding.",
+                            $"off by {ValidationContext.Figure(ValueInterval.Exact(sum.DistanceTo(totalInterval)))} {tolerance.Beyond()}.",
                     related: [.. items.Select(x => x.Fact.Source), calc.Location]);
             }
         }

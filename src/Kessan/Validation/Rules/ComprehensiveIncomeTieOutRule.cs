@@ -39,11 +39,12 @@ public sealed class ComprehensiveIncomeTieOutRule : ValidationRule
                 continue;
             }
             context.CountCheck(Code);
-            var sum = (n?.Interval ?? default) + (o?.Interval ?? default);
-            if (!sum.Intersects(total.Interval))
+            var tolerance = context.ToleranceFor(new[] { n, o, total }.OfType<Fact>());
+            var sum = (n is null ? default : tolerance.IntervalOf(n)) + (o is null ? default : tolerance.IntervalOf(o));
+            if (!sum.Intersects(tolerance.IntervalOf(total)))
             {
                 diagnostics.Error(Code,
-                    $"{context.Describe(total)} differs from net income plus other comprehensive income beyond what rounding allows.",
+                    $"{context.Describe(total)} differs from net income plus other comprehensive income {tolerance.Beyond()}.",
                     total.Source,
                     detail: $"comprehensive income {ValidationContext.Figure(total)}; net income {(n is null ? "none" : ValidationContext.Figure(n))}; other comprehensive income {(o is null ? "none" : ValidationContext.Figure(o))}.",
                     related: [.. new[] { n?.Source, o?.Source }.OfType<Kessan.Diagnostics.SourceLocation>()]);

@@ -38,20 +38,21 @@ public sealed class DimensionAggregationRule : ValidationRule
                 }
                 context.CountCheck(Code);
                 var members = g.ToList();
+                var tolerance = context.ToleranceFor(members.Append(total));
                 var sum = ValueInterval.Exact(0m);
                 foreach (var m in members)
                 {
-                    sum += m.Interval;
+                    sum += tolerance.IntervalOf(m);
                 }
-                if (sum.Intersects(total.Interval))
+                if (sum.Intersects(tolerance.IntervalOf(total)))
                 {
                     continue;
                 }
                 var lines = string.Join("; ", members.Select(m =>
                     (axis.FindMember(m.Dimensions.MemberOf(axis.Id)!)?.Label ?? "") + " " + ValidationContext.Figure(m)));
                 diagnostics.Error(Code,
-                    $"{context.Describe(total)} does not equal the sum of its breakdown by {axis.Label} beyond what rounding allows.",
-                    total.Source,
+                    $"{context.Describe(total)} does not equal the sum of its breakdown by {axis.Label} {tolerance.Beyond()}.",
+                    ValidationContext.LocationNear(total, members),
                     detail: $"total {ValidationContext.Figure(total)}; members sum to {ValidationContext.Figure(sum)} ({lines}).",
                     related: [.. members.Select(m => m.Source)]);
             }

@@ -70,8 +70,9 @@ public sealed class EquityTieOutRule : ValidationRule, IConflictClaimant
                 continue;
             }
             context.CountCheck(Code);
-            var expected = line.Interval.Scale(member.BalanceWeight);
-            if (!expected.Intersects(fact.Interval))
+            var tolerance = context.ToleranceFor([fact, line]);
+            var expected = tolerance.IntervalOf(line).Scale(member.BalanceWeight);
+            if (!expected.Intersects(tolerance.IntervalOf(fact)))
             {
                 diagnostics.Error(Code,
                     $"{context.Describe(fact)} in the equity statement differs from {context.Describe(line)} in the balance sheet{(member.BalanceWeight < 0 ? " (shown as a deduction)" : "")}.",

@@ -73,12 +73,13 @@ public sealed class NetIncomeTieOutRule : ValidationRule, IConflictClaimant
                 continue;
             }
             context.CountCheck(Code);
+            var tolerance = context.ToleranceFor(g.Append(attributable));
             var sum = ValueInterval.Exact(0m);
             foreach (var f in g)
             {
-                sum += f.Interval;
+                sum += tolerance.IntervalOf(f);
             }
-            if (!sum.Intersects(attributable.Interval))
+            if (!sum.Intersects(tolerance.IntervalOf(attributable)))
             {
                 var first = g.First();
                 diagnostics.Error(Code,

@@ -51,23 +51,27 @@ public sealed class NoncontrollingInterestTieOutRule : ValidationRule
                 continue;
             }
             context.CountCheck(Code);
-            var changes = ValueInterval.Exact(0m);
-            var used = new List<Fact>();
+            var used = new List<(Fact Fact, int Weight)>();
             foreach (var c in roll.Changes)
             {
                 if (context.Facts.Find(c.ConceptId, period, dims, status) is { } f && f.Unit == closing.Unit)
                 {
-                    changes += f.Interval.Scale(c.Weight);
-                    used.Add(f);
+                    used.Add((f, c.Weight));
                 }
             }
-            if (!(closing.Interval - opening.Interval).Intersects(changes))
+            var tolerance = context.ToleranceFor(used.Select(u => u.Fact).Append(opening).Append(closing));
+            var changes = ValueInterval.Exact(0m);
+            foreach (var (f, weight) in used)
+            {
+                changes += tolerance.IntervalOf(f).Scale(weight);
+            }
+            if (!(tolerance.IntervalOf(closing) - tolerance.IntervalOf(opening)).Intersects(changes))
             {
                 diagnostics.Error(Code,
                     $"{context.Describe(closing)} does not equal the opening balance plus the movements credited to non-controlling interests for {context.Package.Calendar.NameOf(period)}.",
                     closing.Source,
                     detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; movements {ValidationContext.Figure(changes)}.",
-                    related: [opening.Source, .. used.Select(f => f.Source)]);
+                    related: [opening.Source, .. used.Select(u => u.Fact.Source)]);
             }
         }
     }
@@ -88,7 +92,8 @@ public sealed class NoncontrollingInterestTieOutRule : ValidationRule
                 continue;
             }
             context.CountCheck(Code);
-            if (!share.Interval.Intersects(income.Interval))
+            var tolerance = context.ToleranceFor([share, income]);
+            if (!tolerance.IntervalOf(share).Intersects(tolerance.IntervalOf(income)))
             {
                 diagnostics.Error(Code,
                     $"Net income credited to non-controlling interests in the equity statement for {context.Package.Calendar.NameOf(share.Period)} differs from {context.Describe(income)}.",

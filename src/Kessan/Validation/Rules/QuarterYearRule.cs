@@ -62,16 +62,17 @@ public sealed class QuarterYearRule : ValidationRule
                 foreach (var tiling in Tilings(whole.Period, parts))
                 {
                     context.CountCheck(Code);
+                    var tolerance = context.ToleranceFor(tiling.Append(whole));
                     var sum = ValueInterval.Exact(0m);
                     foreach (var p in tiling)
                     {
-                        sum += p.Interval;
+                        sum += tolerance.IntervalOf(p);
                     }
-                    if (!sum.Intersects(whole.Interval))
+                    if (!sum.Intersects(tolerance.IntervalOf(whole)))
                     {
                         var names = string.Join(" + ", tiling.Select(p => context.Package.Calendar.NameOf(p.Period)));
                         diagnostics.Error(Code,
-                            $"{context.Describe(whole)} does not equal the sum of {names} beyond what rounding allows.",
+                            $"{context.Describe(whole)} does not equal the sum of {names} {tolerance.Beyond()}.",
                             whole.Source,
                             detail: $"whole {ValidationContext.Figure(whole)}; parts sum to {ValidationContext.Figure(sum)}.",
                             related: [.. tiling.Select(p => p.Source)]);

@@ -56,18 +56,22 @@ public sealed class RollForwardRule : ValidationRule
                         continue;
                     }
                     context.CountCheck(Code);
-                    var changes = ValueInterval.Exact(0m);
                     var used = new List<(WeightedConcept Change, Fact Fact)>();
                     foreach (var change in roll.Changes)
                     {
                         var f = context.Facts.Find(change.ConceptId, period, opening.Dimensions, opening.Status);
                         if (f is not null && f.Unit == opening.Unit)
                         {
-                            changes += f.Interval.Scale(change.Weight);
                             used.Add((change, f));
                         }
                     }
-                    var movement = closing.Interval - opening.Interval;
+                    var tolerance = context.ToleranceFor(used.Select(u => u.Fact).Append(opening).Append(closing));
+                    var changes = ValueInterval.Exact(0m);
+                    foreach (var (change, f) in used)
+                    {
+                        changes += tolerance.IntervalOf(f).Scale(change.Weight);
+                    }
+                    var movement = tolerance.IntervalOf(closing) - tolerance.IntervalOf(opening);
                     if (movement.Intersects(changes))
                     {
                         continue;
@@ -78,8 +82,8 @@ public sealed class RollForwardRule : ValidationRule
                         : string.Join("; ", used.Select(u => (u.Change.Weight < 0 ? "minus " : "plus ")
                             + context.Taxonomy.GetConcept(u.Change.ConceptId).Label + " " + ValidationContext.Figure(u.Fact)));
                     diagnostics.Error(Code,
-                        $"{context.Describe(closing)} does not equal the opening balance plus the changes reported for {name}, beyond what rounding allows.",
-                        closing.Source,
+                        $"{context.Describe(closing)} does not equal the opening balance plus the changes reported for {name} {tolerance.Beyond()}.",
+                        ValidationContext.LocationNear(closing, used.Select(u => u.Fact).Append(opening)),
                         detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; changes {ValidationContext.Figure(changes)} ({lines}).",
                         related: [opening.Source, .. used.Select(u => u.Fact.Source), roll.Location]);
                 }
