@@ -13,7 +13,7 @@ public sealed record DiagnosticCodeInfo(string Code, string Title);
 /// </summary>
 /// <remarks>
 /// Ranges: KSN0xx the package and its YAML; KSN1xx fact files; KSN2xx facts; KSN3xx relationships
-/// between facts; KSN4xx tie-outs between statements.
+/// between facts; KSN4xx tie-outs between statements; KSN5xx layout, derivation and narrative.
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -110,6 +110,33 @@ public static class DiagnosticCodes
     /// <summary>Non-controlling interests do not roll forward or do not tie to the income statement.</summary>
     public const string NoncontrollingInterestTieOut = "KSN407";
 
+    /// <summary>An expression in a layout or a placeholder cannot be parsed.</summary>
+    public const string ExpressionSyntax = "KSN501";
+
+    /// <summary>A template (text with placeholders) is malformed.</summary>
+    public const string TemplateSyntax = "KSN502";
+
+    /// <summary>A layout or template names a concept, axis, member, format, setting, table or text that does not exist.</summary>
+    public const string UnknownName = "KSN503";
+
+    /// <summary>A table cell has no value, or two, or no period.</summary>
+    public const string BadCell = "KSN504";
+
+    /// <summary>A figure cannot be derived: a fact it needs is missing, or its computation fails.</summary>
+    public const string FigureUnavailable = "KSN505";
+
+    /// <summary>A sum the layout declares does not hold on the exact values.</summary>
+    public const string LayoutSum = "KSN506";
+
+    /// <summary>Narrative text contains a number that is not bound to a figure.</summary>
+    public const string LiteralNumber = "KSN507";
+
+    /// <summary>Footed rounding found no way to make every displayed sum hold within one unit.</summary>
+    public const string FootingInfeasible = "KSN508";
+
+    /// <summary>A claim in narrative text is false for the figures.</summary>
+    public const string FalseClaim = "KSN509";
+
     /// <summary>Every code with its title, in code order.</summary>
     public static ImmutableArray<DiagnosticCodeInfo> All { get; } =
     [
@@ -144,5 +171,14 @@ public static class DiagnosticCodes
         new(EquityTieOut, "Equity statement does not tie to the balance sheet"),
         new(ComprehensiveIncomeTieOut, "Comprehensive income does not tie"),
         new(NoncontrollingInterestTieOut, "Non-controlling interests do not tie"),
+        new(ExpressionSyntax, "Expression cannot be parsed"),
+        new(TemplateSyntax, "Template is malformed"),
+        new(UnknownName, "Unknown name in a layout or template"),
+        new(BadCell, "Table cell without one value or period"),
+        new(FigureUnavailable, "Figure cannot be derived"),
+        new(LayoutSum, "Declared sum does not hold"),
+        new(LiteralNumber, "Number in text not bound to a figure"),
+        new(FootingInfeasible, "Footed rounding infeasible"),
+        new(FalseClaim, "Claim in text is false"),
     ];
 }

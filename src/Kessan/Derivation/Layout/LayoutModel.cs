@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using Kessan.Derivation.Expressions;
+using Kessan.Derivation.Figures;
+using Kessan.Derivation.Templates;
+using Kessan.Diagnostics;
+using Kessan.Model;
+
+namespace Kessan.Derivation.Layout;
+
+/// <summary>How the figures of a table are rounded for display.</summary>
+public enum RoundingPolicy
+{
+    /// <summary>Each figure is rounded on its own, half away from zero; displayed sums may then be off by rounding.</summary>
+    Independent = 0,
+
+    /// <summary>
+    /// Controlled rounding: the fewest figures are moved, each by at most one unit of its last digit, so that
+    /// every sum the table displays holds. Every move is reported.
+    /// </summary>
+    Footed = 1,
+}
+
+/// <summary>How a table row looks.</summary>
+public enum RowStyle
+{
+    /// <summary>A line of figures.</summary>
+    Normal = 0,
+
+    /// <summary>A heading row without figures ("ASSETS", "CURRENT ASSETS:").</summary>
+    Heading,
+
+    /// <summary>A total or subtotal line.</summary>
+    Total,
+}
+
+/// <summary>A reference to another row or column with a weight, in a declared sum.</summary>
+/// <param name="Id">The row or column id.</param>
+/// <param name="Weight">+1 or -1.</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record WeightedId(string Id, int Weight, SourceLocation Location);
+
+/// <summary>A cell that differs from what its row and column give.</summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record CellOverride
+{
+    /// <summary>An expression for the cell, or null.</summary>
+    public Expr? Value { get; init; }
+
+    /// <summary>A text template for the cell, or null.</summary>
+    public Template? Text { get; init; }
+
+    /// <summary>True for an empty cell.</summary>
+    public bool Blank { get; init; }
+
+    /// <summary>A format for the cell, or null.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>A period for the cell, or null.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>A status for the cell, or null.</summary>
+    public FactStatus? Status { get; init; }
+
+    /// <summary>Where the override is written.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>What a row or column contributes to its cells.</summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public abstract record AxisLayout
+{
+    /// <summary>Identifier, unique in its table.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The context period, or null.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>The context status, or null.</summary>
+    public FactStatus? Status { get; init; }
+
+    /// <summary>An expression; it may hold the slot <c>$</c> for the other side's expression.</summary>
+    public Expr? Value { get; init; }
+
+    /// <summary>A text template for the cells (instead of a number), or null.</summary>
+    public Template? Text { get; init; }
+
+    /// <summary>The display format name, or null.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Declared sum: this row (column) equals the weighted sum of the listed rows (columns).</summary>
+    public ImmutableArray<WeightedId> TotalOf { get; init; } = [];
+
+    /// <summary>Where it is written.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>A column of a table.</summary>
+public sealed record ColumnLayout : AxisLayout
+{
+    /// <summary>Header lines, top to bottom.</summary>
+    public ImmutableArray<Template> Header { get; init; } = [];
+
+    /// <summary>
+    /// Whether the column's figures add up along the table's sums: true for plain values and translations,
+    /// false for year-on-year percentages and ratios. Null to decide from the column's expression.
+    /// </summary>
+    public bool? Additive { get; init; }
+}
+
+/// <summary>A row of a table.</summary>
+public sealed record RowLayout : AxisLayout
+{
+    /// <summary>The label.</summary>
+    public required Template Label { get; init; }
+
+    /// <summary>Indentation level, 0 for none.</summary>
+    public int Indent { get; init; }
+
+    /// <summary>How the row looks.</summary>
+    public RowStyle Style { get; init; }
+
+    /// <summary>Cells that differ from the row and column, by column id.</summary>
+    public ImmutableDictionary<string, CellOverride> Cells { get; init; } = ImmutableDictionary<string, CellOverride>.Empty;
+}
+
+/// <summary>A table of the release.</summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record TableLayout
+{
+    /// <summary>Identifier, unique in the layout.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title, or null.</summary>
+    public Template? Title { get; init; }
+
+    /// <summary>Lines printed under the title ("(As of March 31, 2012 and March 31, 2013)").</summary>
+    public ImmutableArray<Template> Captions { get; init; } = [];
+
+    /// <summary>Default context period, or null.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>Default status, or null.</summary>
+    public FactStatus? Status { get; init; }
+
+    /// <summary>Default format name, or null.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>The rounding policy, or null for the layout's default.</summary>
+    public RoundingPolicy? Rounding { get; init; }
+
+    /// <summary>The columns, left to right (the label column is implicit).</summary>
+    public required ImmutableArray<ColumnLayout> Columns { get; init; }
+
+    /// <summary>The rows, top to bottom.</summary>
+    public required ImmutableArray<RowLayout> Rows { get; init; }
+
+    /// <summary>Notes printed under the table.</summary>
+    public ImmutableArray<Template> Notes { get; init; } = [];
+
+    /// <summary>Where the table is defined.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>A block of the document.</summary>
+public abstract record BlockLayout
+{
+    /// <summary>Where it is written.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>A heading.</summary>
+public sealed record HeadingBlockLayout : BlockLayout
+{
+    /// <summary>The text.</summary>
+    public required Template Text { get; init; }
+
+    /// <summary>Level 1 (largest) to 4.</summary>
+    public int Level { get; init; } = 2;
+}
+
+/// <summary>A paragraph written in the layout itself.</summary>
+public sealed record ParagraphBlockLayout : BlockLayout
+{
+    /// <summary>The text.</summary>
+    public required Template Text { get; init; }
+}
+
+/// <summary>A narrative file of the package, rendered in place.</summary>
+public sealed record NarrativeBlockLayout : BlockLayout
+{
+    /// <summary>The narrative's id (its file name without extension).</summary>
+    public required string NarrativeId { get; init; }
+}
+
+/// <summary>A table, by id.</summary>
+public sealed record TableBlockLayout : BlockLayout
+{
+    /// <summary>The table's id.</summary>
+    public required string TableId { get; init; }
+}
+
+/// <summary>A page break in paged output (PDF).</summary>
+public sealed record PageBreakBlockLayout : BlockLayout;
+
+/// <summary>A section: a heading and blocks that belong together.</summary>
+public sealed record SectionBlockLayout : BlockLayout
+{
+    /// <summary>Identifier, unique in the layout.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title, or null.</summary>
+    public Template? Title { get; init; }
+
+    /// <summary>The blocks.</summary>
+    public required ImmutableArray<BlockLayout> Blocks { get; init; }
+}
+
+/// <summary>The whole layout of a release: the document's blocks, the tables, formats and lint settings.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class ReleaseLayout
+{
+    /// <summary>Creates a layout.</summary>
+    public ReleaseLayout(
+        Template title,
+        ImmutableArray<BlockLayout> blocks,
+        ImmutableArray<TableLayout> tables,
+        ImmutableDictionary<string, DisplayFormat> formats,
+        RoundingPolicy rounding,
+        ImmutableArray<string> lintAllow)
+    {
+        Title = title;
+        Blocks = blocks;
+        Tables = tables;
+        Formats = formats;
+        Rounding = rounding;
+        LintAllow = lintAllow;
+    }
+
+    /// <summary>The release's title.</summary>
+    public Template Title { get; }
+
+    /// <summary>The document's blocks, in order.</summary>
+    public ImmutableArray<BlockLayout> Blocks { get; }
+
+    /// <summary>The tables.</summary>
+    public ImmutableArray<TableLayout> Tables { get; }
+
+    /// <summary>Display formats: the built-in ones and the layout's own.</summary>
+    public ImmutableDictionary<string, DisplayFormat> Formats { get; }
+
+    /// <summary>The default rounding policy.</summary>
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>Literal text that may contain digits without a warning ("Form 20-F").</summary>
+    public ImmutableArray<string> LintAllow { get; }
+
+    /// <summary>The table with the given id, or null.</summary>
+    public TableLayout? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>A copy with another default rounding policy (for <c>kessan build --rounding</c>).</summary>
+    public ReleaseLayout WithRounding(RoundingPolicy rounding) => new(Title, Blocks, Tables, Formats, rounding, LintAllow);
+}

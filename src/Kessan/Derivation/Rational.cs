@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Kessan.Derivation;
+
+/// <summary>
+/// An exact rational number, numerator over a positive denominator in lowest terms. Derived figures
+/// (ratios, year-on-year changes, translations) are computed exactly with it, so that rounding them to
+/// display precision is exact, half away from zero, even for quotients a <see cref="decimal"/> would cut.
+/// </summary>
+/// <remarks>
+/// <para>The default value of this type is zero.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
+{
+    private readonly BigInteger numerator;
+    private readonly BigInteger denominatorMinusOne; // so that default(Rational) is 0/1
+
+    private Rational(BigInteger numerator, BigInteger denominator)
+    {
+        this.numerator = numerator;
+        denominatorMinusOne = denominator - 1;
+    }
+
+    /// <summary>Zero.</summary>
+    public static Rational Zero => default;
+
+    /// <summary>One.</summary>
+    public static Rational One => new(BigInteger.One, BigInteger.One);
+
+    /// <summary>The numerator (carries the sign).</summary>
+    public BigInteger Numerator => numerator;
+
+    /// <summary>The denominator, always positive.</summary>
+    public BigInteger Denominator => denominatorMinusOne + 1;
+
+    /// <summary>Sign: -1, 0 or 1.</summary>
+    public int Sign => numerator.Sign;
+
+    /// <summary>True when zero.</summary>
+    public bool IsZero => numerator.IsZero;
+
+    /// <summary>Creates n/d in lowest terms.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    public static Rational Of(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero)
+        {
+            throw new DivideByZeroException("A rational number cannot have a zero denominator.");
+        }
+        if (denominator.Sign < 0)
+        {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        return g.IsOne || g.IsZero ? new Rational(numerator, denominator) : new Rational(numerator / g, denominator / g);
+    }
+
+    /// <summary>The exact value of a decimal.</summary>
+    public static Rational FromDecimal(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if ((bits[3] & int.MinValue) != 0)
+        {
+            mantissa = -mantissa;
+        }
+        return Of(mantissa, BigInteger.Pow(10, scale));
+    }
+
+    /// <summary>An integer.</summary>
+    public static Rational FromInteger(BigInteger value) => new(value, BigInteger.One);
+
+    /// <summary>Sum.</summary>
+    public static Rational operator +(Rational a, Rational b) =>
+        Of(a.numerator * b.Denominator + b.numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>Difference.</summary>
+    public static Rational operator -(Rational a, Rational b) =>
+        Of(a.numerator * b.Denominator - b.numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>Negation.</summary>
+    public static Rational operator -(Rational a) => new(-a.numerator, a.Denominator);
+
+    /// <summary>Product.</summary>
+    public static Rational operator *(Rational a, Rational b) => Of(a.numerator * b.numerator, a.Denominator * b.Denominator);
+
+    /// <summary>Quotient.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="b"/> is zero.</exception>
+    public static Rational operator /(Rational a, Rational b) => Of(a.numerator * b.Denominator, a.Denominator * b.numerator);
+
+    /// <summary>Absolute value.</summary>
+    public Rational Abs() => numerator.Sign < 0 ? -this : this;
+
+    /// <summary>
+    /// Rounds to <paramref name="decimals"/> decimal places (negative: to tens, thousands, ...), half away
+    /// from zero, exactly.
+    /// </summary>
+    public Rational Round(int decimals)
+    {
+        var scale = decimals >= 0 ? Of(BigInteger.Pow(10, decimals), 1) : Of(1, BigInteger.Pow(10, -decimals));
+        var scaled = this * scale;
+        var n = BigInteger.Abs(scaled.numerator);
+        var d = scaled.Denominator;
+        var q = BigInteger.DivRem(n, d, out var r);
+        if (r * 2 >= d)
+        {
+            q += 1;
+        }
+        if (scaled.numerator.Sign < 0)
+        {
+            q = -q;
+        }
+        return FromInteger(q) / scale;
+    }
+
+    /// <summary>
+    /// The nearest decimal (a <see cref="decimal"/> holds 28-29 significant digits; the excess is rounded
+    /// half away from zero).
+    /// </summary>
+    public decimal ToDecimal()
+    {
+        if (Denominator.IsOne)
+        {
+            return (decimal)numerator;
+        }
+        var integerDigits = BigInteger.Abs(numerator) < Denominator
+            ? 0
+            : (int)Math.Floor(BigInteger.Log10(BigInteger.Abs(numerator) / Denominator)) + 1;
+        var rounded = Round(Math.Max(0, 27 - integerDigits));
+        return (decimal)rounded.numerator / (decimal)rounded.Denominator;
+    }
+
+    /// <summary>Formats with up to <paramref name="maxDecimals"/> decimals, exact when it terminates sooner.</summary>
+    public string ToString(int maxDecimals)
+    {
+        var r = Round(maxDecimals);
+        var abs = BigInteger.Abs(r.numerator) * BigInteger.Pow(10, maxDecimals) / r.Denominator;
+        var s = abs.ToString(CultureInfo.InvariantCulture).PadLeft(maxDecimals + 1, '0');
+        var whole = s[..^maxDecimals];
+        var fraction = s[^maxDecimals..].TrimEnd('0');
+        var sign = r.numerator.Sign < 0 ? "-" : "";
+        return fraction.Length == 0 ? sign + whole : sign + whole + "." + fraction;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Rational other) => numerator == other.numerator && Denominator == other.Denominator;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Rational r && Equals(r);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(numerator, Denominator);
+
+    /// <inheritdoc/>
+    public int CompareTo(Rational other) => (numerator * other.Denominator).CompareTo(other.numerator * Denominator);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Rational a, Rational b) => a.Equals(b);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+
+    /// <summary>Ordering.</summary>
+    public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
+
+    /// <summary>The smaller of two.</summary>
+    public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
+
+    /// <summary>The larger of two.</summary>
+    public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+
+    /// <summary>Formats with up to 12 decimals, invariant culture.</summary>
+    public override string ToString() => ToString(12);
+}
