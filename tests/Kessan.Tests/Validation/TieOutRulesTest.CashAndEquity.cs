@@ -75,6 +75,34 @@ public partial class TieOutRulesTest
         d.Related.ShouldBe([new SourceLocation("facts/balance-sheet.csv", 2, 6)]);
     }
 
+    [Fact]
+    public void Opening_cash_that_differs_from_the_prior_closing_cash_is_reported_at_the_opening_cash_when_the_balance_sheet_lacks_the_date()
+    {
+        // The balance sheet covers FY2012-end only; the opening cash of FY2012 must equal the closing cash of FY2011.
+        var diagnostics = Cash("""
+                concept,at,FY2011,FY2012
+                Cash,start,"13,313","13,563"
+                Cash,end,"13,536","12,258"
+                """, "concept,FY2012-end\nCash,\"12,258\"\n")
+            .WithStatements("""
+                  - id: balance-sheet
+                    title: Balance Sheets
+                    kind: balance-sheet
+                    periods: [FY2012-end]
+                  - id: cash-flows
+                    title: Statements of Cash Flows
+                    kind: cash-flows
+                    periods: [FY2011, FY2012]
+
+                """)
+            .Check();
+
+        var d = diagnostics.Single().ShouldBeAt(DiagnosticCodes.BeginningCashTieOut, "facts/cash-flows.csv", 2, 21);
+        d.Message.ShouldBe("Cash and cash equivalents at the beginning of FY2012 in 'Statements of Cash Flows' differ from the closing balance of FY2011 in 'Statements of Cash Flows' (facts/cash-flows.csv:3:10).");
+        d.Related.ShouldBe([new SourceLocation("facts/cash-flows.csv", 3, 10)]);
+        d.ShouldKeepFiguresInDetail(13_563_000m, 13_536_000m);
+    }
+
     private const string EquityConcepts = """
         period: instant
         concepts:
