@@ -140,4 +140,84 @@ public partial class ConflictingFactsRuleTest
         report.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.ConflictingFacts, "facts/cash-flows.csv", 2, 12)
             .ShouldKeepFiguresInDetail(5_371_000m, 5_317_000m);
     }
+
+    // Concepts whose consolidated actual figures the tie-out rules own.
+    private const string TieOutConcepts = """
+        concepts:
+          - id: ProfitLoss
+            label: Net income
+            period: duration
+            balance: credit
+            role: net-income
+          - id: Cash
+            label: Cash and cash equivalents
+            period: instant
+            balance: debit
+            role: cash
+          - id: CommonStockValue
+            label: Common stock
+            period: instant
+            balance: credit
+          - id: TotalEquity
+            label: Total equity
+            period: instant
+            balance: credit
+            role: total-equity
+        axes:
+          - id: Segment
+            label: Segment
+            members:
+              - id: Network
+                label: Network services
+          - id: EquityComponent
+            label: Equity component
+            members:
+              - id: CommonStock
+                label: Common stock
+                balance_concept: CommonStockValue
+        """;
+
+    [Theory]
+    [InlineData("ProfitLoss", "FY2013", "'Net income' for FY2013 (target)")]
+    [InlineData("Cash", "FY2013-end", "'Cash and cash equivalents' at 2014-03-31 (target)")]
+    [InlineData("TotalEquity", "FY2013-end", "'Total equity' at 2014-03-31 (target)")]
+    public void A_disagreement_between_targets_is_a_duplicate_conflict_not_a_tie_out_and_names_the_status(string concept, string period, string described)
+    {
+        var diagnostics = new PackageBuilder()
+            .WithConcepts(TieOutConcepts)
+            .WithFacts($"concept,{period}\n{concept},\"6,000\"\n", "facts/targets.csv", status: "target")
+            .WithFacts($"concept,{period}\n{concept},\"6,500\"\n", "facts/plan.csv", status: "target")
+            .Check();
+
+        var d = diagnostics.Single().ShouldBeAt(DiagnosticCodes.ConflictingFacts, "facts/plan.csv", 2, concept.Length + 2);
+        d.Message.ShouldBe($"{described} is reported here with a value that differs from facts/targets.csv:2:{concept.Length + 2}.");
+        d.ShouldKeepFiguresInDetail(6_500_000m, 6_000_000m);
+    }
+
+    [Fact]
+    public void A_disagreement_about_a_segment_s_net_income_is_a_duplicate_conflict_that_names_the_segment()
+    {
+        var diagnostics = new PackageBuilder()
+            .WithConcepts(TieOutConcepts)
+            .WithFacts("concept,dims,FY2012\nProfitLoss,Segment=Network,\"6,000\"\n", "facts/segments.csv")
+            .WithFacts("concept,dims,FY2012\nProfitLoss,Segment=Network,\"6,500\"\n", "facts/notes.csv")
+            .Check();
+
+        diagnostics.Single().ShouldBeAt(DiagnosticCodes.ConflictingFacts, "facts/notes.csv", 2, 28)
+            .Message.ShouldStartWith("'Net income' [Network services] for FY2012 is reported here");
+    }
+
+    [Fact]
+    public void A_disagreement_about_an_equity_component_balance_is_still_the_equity_tie_out_s()
+    {
+        var diagnostics = new PackageBuilder()
+            .WithConcepts(TieOutConcepts)
+            .WithFacts("concept,FY2012-end\nCommonStockValue,\"16,834\"\n", "facts/balance-sheet.csv", statement: "balance-sheet")
+            .WithFacts("concept,period,EquityComponent=CommonStock\nTotalEquity,FY2012-end,\"16,834\"\n", "facts/equity.csv", statement: "equity")
+            .WithFacts("concept,period,EquityComponent=CommonStock\nTotalEquity,FY2012-end,\"16,843\"\n", "facts/summary.csv")
+            .Check();
+
+        var d = diagnostics.Single().ShouldBeAt(DiagnosticCodes.EquityTieOut, "facts/summary.csv", 2, 24);
+        d.Message.ShouldStartWith("'Total equity' [Common stock] at 2013-03-31 in 'facts/summary.csv' differs from 'Statements of Equity'");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
 
     /// <inheritdoc/>
     public bool Claims(FactConflict conflict, ValidationContext context) =>
-        TieOuts.IsAbout(conflict, context, ConceptRole.Cash)
+        TieOuts.IsAbout(conflict, context, ConceptRole.Cash) && TieOuts.IsConsolidatedActual(conflict)
         && TieOuts.Disagreeing(conflict, TieOuts.CashReference(conflict, context)).Any(r => r.Anchor != FactAnchor.Start);
 
     /// <inheritdoc/>

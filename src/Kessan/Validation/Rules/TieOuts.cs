@@ -27,6 +27,14 @@ internal static class TieOuts
     public static bool IsAbout(FactConflict conflict, ValidationContext context, ConceptRole role) =>
         context.Taxonomy.FindByRole(role)?.Id == conflict.Key.ConceptId;
 
+    /// <summary>
+    /// True when the conflict is about an actual, consolidated figure (no dimensions): the figures the
+    /// statements tie out. Disagreeing targets or segment figures are plain duplicate conflicts, which the
+    /// generic rule reports naming their status and members.
+    /// </summary>
+    public static bool IsConsolidatedActual(FactConflict conflict) =>
+        conflict.Key.Status == FactStatus.Actual && conflict.Key.Dimensions.IsEmpty;
+
     /// <summary>The axis of equity components: the first axis whose members name balance-sheet concepts.</summary>
     public static Axis? EquityComponentAxis(Taxonomy taxonomy) =>
         taxonomy.Axes.FirstOrDefault(a => a.Members.Any(m => m.BalanceConceptId is not null));
