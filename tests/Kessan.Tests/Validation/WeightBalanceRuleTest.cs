@@ -78,4 +78,46 @@ public partial class WeightBalanceRuleTest
         report.Diagnostics.ShouldBeEmpty();
         report.ChecksOf(DiagnosticCodes.WeightBalance).ShouldBe(0);
     }
+
+    private static string NetIncomeConcepts(string parentShares) => $"""
+        period: duration
+        concepts:
+          - id: IncomeBeforeTax
+            label: Income before income taxes
+            balance: credit
+          - id: IncomeTax
+            label: Income tax expense
+            balance: debit
+          - id: NetIncomeParent
+            label: Net income attributable to the parent
+            balance: credit
+          - id: NetIncomeMinority
+            label: Net income attributable to noncontrolling interests
+            balance: credit
+          - id: NetIncome
+            label: Net income
+            balance: credit
+            sums:
+              - [IncomeBeforeTax, -IncomeTax]
+              - {parentShares}
+        """;
+
+    [Fact]
+    public void Every_decomposition_in_sums_is_checked_and_a_wrong_weight_is_reported_at_its_item()
+    {
+        var good = new PackageBuilder()
+            .WithConcepts(NetIncomeConcepts("[NetIncomeParent, NetIncomeMinority]"))
+            .WithFacts("concept,FY2012\nNetIncome,\"5,317\"\n")
+            .Validate();
+        good.ShouldPass(DiagnosticCodes.WeightBalance);
+        good.ChecksOf(DiagnosticCodes.WeightBalance).ShouldBe(4);
+
+        var diagnostics = new PackageBuilder()
+            .WithConcepts(NetIncomeConcepts("[NetIncomeParent, -NetIncomeMinority]"))
+            .WithFacts("concept,FY2012\nNetIncome,\"5,317\"\n")
+            .Check();
+
+        diagnostics.Single().ShouldBeAt(DiagnosticCodes.WeightBalance, "concepts/concepts.yaml", 20, 27)
+            .Message.ShouldStartWith("'NetIncomeMinority' (credit) enters 'NetIncome' (credit) with weight -1");
+    }
 }
