@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Model;
@@ -53,4 +54,47 @@ internal static class TestSupport
     /// <summary>Only the diagnostics with the given code.</summary>
     public static ImmutableArray<Diagnostic> WithCode(this ImmutableArray<Diagnostic> diagnostics, string code) =>
         [.. diagnostics.Where(d => d.Code == code)];
+
+    /// <summary>Loads a builder's package cleanly and validates it with the default rules.</summary>
+    public static ValidationReport Validate(this PackageBuilder builder) => Validator.Validate(builder.LoadClean());
+
+    /// <summary>
+    /// Asserts that the rule with <paramref name="code"/> reported nothing and performed at least one check
+    /// (a rule that checks nothing passes vacuously).
+    /// </summary>
+    public static ValidationReport ShouldPass(this ValidationReport report, string code)
+    {
+        report.Diagnostics.WithCode(code).ShouldBeEmpty(string.Join(" | ", report.Diagnostics));
+        report.Checks.GetValueOrDefault(code).ShouldBeGreaterThan(0, code + " performed no check");
+        return report;
+    }
+
+    /// <summary>The number of checks the rule with <paramref name="code"/> performed.</summary>
+    public static int ChecksOf(this ValidationReport report, string code) => report.Checks.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Asserts that the message states none of the figures (given in the unit's base, e.g. yen, and looked
+    /// for as written in yen, thousands and millions, with and without separators) while the detail states
+    /// each of them in yen.
+    /// </summary>
+    public static Diagnostic ShouldKeepFiguresInDetail(this Diagnostic d, params decimal[] values)
+    {
+        d.Detail.ShouldNotBeNull(d.ToString());
+        foreach (var value in values)
+        {
+            var a = Math.Abs(value);
+            foreach (var scale in new[] { 1m, 1_000m, 1_000_000m })
+            {
+                if (a % scale != 0 || a / scale < 100)
+                {
+                    continue;
+                }
+                var q = a / scale;
+                d.Message.ShouldNotContain(q.ToString("#,##0", CultureInfo.InvariantCulture), Case.Sensitive, d.ToString());
+                d.Message.ShouldNotContain(q.ToString("0", CultureInfo.InvariantCulture), Case.Sensitive, d.ToString());
+            }
+            d.Detail.ShouldContain(a.ToString("#,##0", CultureInfo.InvariantCulture), Case.Sensitive, d.Detail);
+        }
+        return d;
+    }
 }

@@ -11,7 +11,8 @@ namespace Kessan.Validation.Rules;
 /// <remarks>
 /// The opening cash is reported with the concept holding the role <c>cash</c>, anchored to the start of
 /// its column's period (<c>at: start</c>), which is the previous balance-sheet date; a disagreement shows
-/// up as conflicting reports of one fact and is reported here.
+/// up as conflicting reports of one fact and is reported here. Where the balance sheet does not report that
+/// date, the opening cash is compared with the closing cash of the previous period (<c>at: end</c>).
 /// </remarks>
 public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
 {
@@ -23,8 +24,8 @@ public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
 
     /// <inheritdoc/>
     public bool Claims(FactConflict conflict, ValidationContext context) =>
-        TieOuts.IsAbout(conflict, context, ConceptRole.Cash)
-        && TieOuts.Disagreeing(conflict, TieOuts.Reference(conflict, context, StatementKind.BalanceSheet)).Any(r => r.Anchor == FactAnchor.Start);
+        TieOuts.IsAbout(conflict, context, ConceptRole.Cash) && TieOuts.IsConsolidatedActual(conflict)
+        && TieOuts.Disagreeing(conflict, TieOuts.CashReference(conflict, context)).Any(r => r.Anchor == FactAnchor.Start);
 
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)
@@ -43,12 +44,15 @@ public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
         }
         foreach (var conflict in context.Facts.Conflicts.Where(c => Claims(c, context)))
         {
-            var reference = TieOuts.Reference(conflict, context, StatementKind.BalanceSheet);
+            var reference = TieOuts.CashReference(conflict, context);
             foreach (var r in TieOuts.Disagreeing(conflict, reference).Where(r => r.Anchor == FactAnchor.Start))
             {
                 var period = r.ColumnPeriod is { } column ? context.Package.Calendar.NameOf(column) : context.Package.Calendar.NameOf(conflict.Key.Period);
+                var against = reference.Anchor == FactAnchor.End && reference.ColumnPeriod is { } prior
+                    ? "the closing balance of " + context.Package.Calendar.NameOf(prior)
+                    : "the balance at " + conflict.Key.Period;
                 diagnostics.Error(Code,
-                    $"Cash and cash equivalents at the beginning of {period} in '{context.StatementTitle(r)}' differ from the balance at {conflict.Key.Period} in '{context.StatementTitle(reference)}' ({reference.Source}).",
+                    $"Cash and cash equivalents at the beginning of {period} in '{context.StatementTitle(r)}' differ from {against} in '{context.StatementTitle(reference)}' ({reference.Source}).",
                     r.Source,
                     detail: $"here {TieOuts.Figure(r, context)}; in '{context.StatementTitle(reference)}' {TieOuts.Figure(reference, context)}.",
                     related: [reference.Source]);

@@ -23,8 +23,8 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
 
     /// <inheritdoc/>
     public bool Claims(FactConflict conflict, ValidationContext context) =>
-        TieOuts.IsAbout(conflict, context, ConceptRole.Cash)
-        && TieOuts.Disagreeing(conflict, TieOuts.Reference(conflict, context, StatementKind.BalanceSheet)).Any(r => r.Anchor != FactAnchor.Start);
+        TieOuts.IsAbout(conflict, context, ConceptRole.Cash) && TieOuts.IsConsolidatedActual(conflict)
+        && TieOuts.Disagreeing(conflict, TieOuts.CashReference(conflict, context)).Any(r => r.Anchor != FactAnchor.Start);
 
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)
@@ -43,7 +43,7 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
         }
         foreach (var conflict in context.Facts.Conflicts.Where(c => Claims(c, context)))
         {
-            var reference = TieOuts.Reference(conflict, context, StatementKind.BalanceSheet);
+            var reference = TieOuts.CashReference(conflict, context);
             foreach (var r in TieOuts.Disagreeing(conflict, reference).Where(r => r.Anchor != FactAnchor.Start))
             {
                 var when = r.ColumnPeriod is { } column

@@ -25,7 +25,11 @@ public sealed class EquityTieOutRule : ValidationRule, IConflictClaimant
 
     /// <inheritdoc/>
     public bool Claims(FactConflict conflict, ValidationContext context) =>
-        TieOuts.IsAbout(conflict, context, ConceptRole.TotalEquity);
+        TieOuts.IsAbout(conflict, context, ConceptRole.TotalEquity)
+        && conflict.Key.Status == FactStatus.Actual
+        && (conflict.Key.Dimensions.IsEmpty
+            || (conflict.Key.Dimensions.Count == 1 && TieOuts.EquityComponentAxis(context.Taxonomy) is { } axis
+                && conflict.Key.Dimensions.MemberOf(axis.Id) is not null));
 
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)

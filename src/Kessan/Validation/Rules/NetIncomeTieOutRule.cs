@@ -24,7 +24,7 @@ public sealed class NetIncomeTieOutRule : ValidationRule, IConflictClaimant
 
     /// <inheritdoc/>
     public bool Claims(FactConflict conflict, ValidationContext context) =>
-        TieOuts.IsAbout(conflict, context, ConceptRole.NetIncome);
+        TieOuts.IsAbout(conflict, context, ConceptRole.NetIncome) && TieOuts.IsConsolidatedActual(conflict);
 
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)

@@ -9,6 +9,16 @@ internal static class TieOuts
     public static ReportedFact Reference(FactConflict conflict, ValidationContext context, StatementKind preferred) =>
         conflict.Reports.FirstOrDefault(r => context.KindOf(r) == preferred) ?? conflict.Reports[0];
 
+    /// <summary>
+    /// The report other reports of cash are compared with: the balance sheet's; where the balance sheet does
+    /// not report the date, the closing balance of a cash-flow statement (the opening cash of a period must
+    /// equal the closing cash of the one before); else the first.
+    /// </summary>
+    public static ReportedFact CashReference(FactConflict conflict, ValidationContext context) =>
+        conflict.Reports.FirstOrDefault(r => context.KindOf(r) == StatementKind.BalanceSheet)
+        ?? conflict.Reports.FirstOrDefault(r => r.Anchor == FactAnchor.End)
+        ?? conflict.Reports[0];
+
     /// <summary>Reports that disagree with <paramref name="reference"/>.</summary>
     public static IEnumerable<ReportedFact> Disagreeing(FactConflict conflict, ReportedFact reference) =>
         conflict.Reports.Where(r => !ReferenceEquals(r, reference) && !FactSet.Agree([reference, r]));
@@ -16,6 +26,14 @@ internal static class TieOuts
     /// <summary>True when the conflict is about the concept holding <paramref name="role"/>.</summary>
     public static bool IsAbout(FactConflict conflict, ValidationContext context, ConceptRole role) =>
         context.Taxonomy.FindByRole(role)?.Id == conflict.Key.ConceptId;
+
+    /// <summary>
+    /// True when the conflict is about an actual, consolidated figure (no dimensions): the figures the
+    /// statements tie out. Disagreeing targets or segment figures are plain duplicate conflicts, which the
+    /// generic rule reports naming their status and members.
+    /// </summary>
+    public static bool IsConsolidatedActual(FactConflict conflict) =>
+        conflict.Key.Status == FactStatus.Actual && conflict.Key.Dimensions.IsEmpty;
 
     /// <summary>The axis of equity components: the first axis whose members name balance-sheet concepts.</summary>
     public static Axis? EquityComponentAxis(Taxonomy taxonomy) =>
