@@ -124,6 +124,24 @@ public sealed class FactSet
     }
 
     /// <summary>
+    /// The reports that disagree with <paramref name="reference"/> once every report of the group is rounded
+    /// to the least precise precision among all of them (not just the pair), so that a disagreement of the
+    /// group always shows up as at least one disagreeing report.
+    /// </summary>
+    public static IEnumerable<ReportedFact> DisagreeingWith(IReadOnlyList<ReportedFact> reports, ReportedFact reference)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(reference);
+        var least = reference.Precision;
+        foreach (var r in reports)
+        {
+            least = Precision.Min(least, r.Precision);
+        }
+        var value = least.Round(reference.Value);
+        return reports.Where(r => !ReferenceEquals(r, reference) && least.Round(r.Value) != value);
+    }
+
+    /// <summary>
     /// The fact of a concept for a period, dimensions and status, or null. When the same key was reported
     /// in several units the first is returned.
     /// </summary>

@@ -78,3 +78,21 @@ public partial class FactSetTest
         set.All[0].ToString().ShouldContain("Cash");
     }
 }
+
+public partial class FactSetTest
+{
+    [Fact]
+    public void A_group_that_disagrees_only_after_double_rounding_still_names_the_report_that_differs()
+    {
+        // 1,500,000 (thousands) agrees with 1,499,600 (units) and with 2,000,000 (millions) pair by pair,
+        // but at the group's precision (millions) 1,499,600 rounds to 1,000,000.
+        var thousands = Report(1_500_000m, Precision.Thousands, 1);
+        var units = Report(1_499_600m, Precision.Units, 2);
+        var millions = Report(2_000_000m, Precision.Millions, 3);
+
+        FactSet.Agree([thousands, units]).ShouldBeTrue();
+        FactSet.Agree([thousands, millions]).ShouldBeTrue();
+        FactSet.Agree([thousands, units, millions]).ShouldBeFalse();
+        FactSet.DisagreeingWith([thousands, units, millions], thousands).ShouldBe([units]);
+    }
+}

@@ -56,7 +56,7 @@ public partial class RollForwardRuleTest
             .Check();
 
         var d = diagnostics.Single().ShouldBeAt(DiagnosticCodes.RollForward, "facts/facts.csv", 4, 17);
-        d.Message.ShouldBe("'Cash and cash equivalents' at 2013-03-31 does not equal the opening balance plus the changes reported for FY2012, beyond what rounding allows.");
+        d.Message.ShouldBe("'Cash and cash equivalents' at 2013-03-31 does not equal the opening balance plus the changes reported for FY2012 beyond what rounding allows.");
         d.ShouldKeepFiguresInDetail(13_536_000m, 12_258_000m, 1_287_000m);
         d.Detail!.ShouldContain("plus Net increase (decrease) in cash and cash equivalents");
         d.Related.ShouldBe([

@@ -35,12 +35,8 @@ public sealed class ConflictingFactsRule : ValidationRule
             }
             var first = conflict.Reports[0];
             var unit = context.Taxonomy.FindUnit(conflict.Key.UnitId)!;
-            foreach (var other in conflict.Reports.Skip(1))
+            foreach (var other in FactSet.DisagreeingWith(conflict.Reports, first))
             {
-                if (FactSet.Agree([first, other]))
-                {
-                    continue;
-                }
                 var k = conflict.Key;
                 diagnostics.Error(Code,
                     $"{context.Describe(k.ConceptId, k.Period, k.Dimensions, k.Status)} is reported here with a value that differs from {first.Source}.",

@@ -35,13 +35,15 @@ public sealed class SignConventionRule : ValidationRule
             {
                 diagnostics.Error(Code,
                     $"{context.Describe(fact)} is negative, but '{concept.Label}' is never negative; store it as a positive amount (calculations subtract it where needed).",
-                    fact.Source);
+                    fact.Source,
+                    detail: $"value {ValidationContext.Figure(fact)}.");
             }
             else if (concept.Sign == SignConstraint.NonPositive && fact.Value > 0)
             {
                 diagnostics.Error(Code,
                     $"{context.Describe(fact)} is positive, but '{concept.Label}' is never positive.",
-                    fact.Source);
+                    fact.Source,
+                    detail: $"value {ValidationContext.Figure(fact)}.");
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class TieOuts
 
     /// <summary>Reports that disagree with <paramref name="reference"/>.</summary>
     public static IEnumerable<ReportedFact> Disagreeing(FactConflict conflict, ReportedFact reference) =>
-        conflict.Reports.Where(r => !ReferenceEquals(r, reference) && !FactSet.Agree([reference, r]));
+        FactSet.DisagreeingWith(conflict.Reports, reference);
 
     /// <summary>True when the conflict is about the concept holding <paramref name="role"/>.</summary>
     public static bool IsAbout(FactConflict conflict, ValidationContext context, ConceptRole role) =>
