@@ -27,6 +27,7 @@ internal sealed class Manifest
     public required ImmutableArray<StatementDefinition> Statements { get; init; }
     public required ImmutableArray<FactFileSpec> FactFiles { get; init; }
     public required ImmutableArray<(string Path, SourceLocation Location)> NarrativeFiles { get; init; }
+    public required ImmutableArray<(string Path, SourceLocation Location)> LayoutFiles { get; init; }
 }
 
 /// <summary>Reads <c>package.yaml</c>.</summary>
@@ -87,7 +88,7 @@ internal static class ManifestReader
             return null;
         }
         var m = file.Mapping(root, "format", "company", "reporting", "fiscal_calendar", "convenience_translation",
-            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative");
+            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative", "layout");
 
         var format = m.String("format", required: true);
         if (format is not null && format != FormatVersion)
@@ -111,6 +112,7 @@ internal static class ManifestReader
             Statements = calendar is null ? [] : ReadStatements(m, calendar),
             FactFiles = ReadFactFiles(m),
             NarrativeFiles = ReadPaths(m, "narrative", required: false),
+            LayoutFiles = ReadPaths(m, "layout", required: false),
         };
     }
 

@@ -98,6 +98,7 @@ public static class PackageLoader
             Statements = manifest.Statements,
             Facts = facts,
             Narratives = narratives.ToImmutable(),
+            LayoutFiles = manifest.LayoutFiles,
         };
         return new LoadResult(package, bag.ToImmutable());
     }

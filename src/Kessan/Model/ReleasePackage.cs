@@ -43,6 +43,9 @@ public sealed class ReleasePackage
     /// <summary>The resolved facts.</summary>
     public required FactSet Facts { get; init; }
 
+    /// <summary>The layout files (paths relative to the package) with the manifest line naming each, in order.</summary>
+    public ImmutableArray<(string Path, Diagnostics.SourceLocation Location)> LayoutFiles { get; init; } = [];
+
     /// <summary>The authored text, in manifest order.</summary>
     public required ImmutableArray<NarrativeText> Narratives { get; init; }
 

@@ -1,0 +1,812 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kessan.Derivation.Evaluation;
+using Kessan.Derivation.Expressions;
+using Kessan.Derivation.Figures;
+using Kessan.Derivation.Layout;
+using Kessan.Derivation.Rounding;
+using Kessan.Derivation.Templates;
+using Kessan.Diagnostics;
+using Kessan.Model;
+using Kessan.Rendering.Document;
+
+namespace Kessan.Derivation;
+
+/// <summary>Options of a build.</summary>
+/// <param name="Rounding">A rounding policy for every table, overriding the layout; null to follow the layout.</param>
+public sealed record BuildOptions(RoundingPolicy? Rounding = null);
+
+/// <summary>The outcome of deriving a release.</summary>
+/// <param name="Document">The document model, or null when the layout has errors.</param>
+/// <param name="Figures">Every figure, in order of first appearance.</param>
+/// <param name="Diagnostics">Problems found while deriving (layout errors, figures that cannot be derived, literal numbers in text).</param>
+public sealed record BuildResult(ReleaseDocument? Document, ImmutableArray<Figure> Figures, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when a diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The figure with the given id, or null.</summary>
+    public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f.Id == id);
+
+    /// <inheritdoc/>
+    public bool Equals(BuildResult? other) =>
+        other is not null && Equals(Document, other.Document) && Figures.SequenceEqual(other.Figures) && Diagnostics.SequenceEqual(other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Figures.Length, Diagnostics.Length);
+}
+
+/// <summary>
+/// The third stage: derives every figure of the release from the facts by the layout's expressions, rounds
+/// them for display (independently, or footed so that every displayed sum holds), and assembles the
+/// document model that every renderer reads.
+/// </summary>
+/// <remarks>Thread-safe: each call works on its own state.</remarks>
+public static partial class ReleaseBuilder
+{
+    /// <summary>Derives the release.</summary>
+    public static BuildResult Build(ReleasePackage package, ReleaseLayout layout, BuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(layout);
+        return new Run(package, layout, options ?? new BuildOptions()).Execute();
+    }
+
+    private sealed class Entry
+    {
+        public required string Id { get; init; }
+        public required FigureKey Key { get; init; }
+        public required string Label { get; init; }
+        public required Expr Expression { get; init; }
+        public required DisplayFormat Format { get; init; }
+        public DerivedValue? Value { get; init; }
+        public string? Failure { get; init; }
+        public List<string> AppearsIn { get; } = [];
+        public int Delta { get; set; }
+        public ImmutableArray<string> Reasons { get; set; } = [];
+
+        public Rational? Independent => Value is null ? null : Format.RoundToDisplay(Value.Value);
+    }
+
+    /// <summary>What a table cell shows, before rounding is settled.</summary>
+    private abstract record CellPlan;
+
+    private sealed record BlankCell : CellPlan;
+
+    private sealed record FigureCell(Entry Entry) : CellPlan;
+
+    private sealed record TextCell(Template Template, Context Context) : CellPlan;
+
+    /// <summary>The context of a placeholder: period, status, slot and default format.</summary>
+    private sealed record Context(Period Period, FactStatus Status, Expr? Slot, string? Format, string Owner);
+
+    private sealed record TablePlan(TableLayout Layout, RoundingPolicy Rounding, CellPlan[,] Cells);
+
+    private sealed partial class Run
+    {
+        private readonly ReleasePackage package;
+        private readonly ReleaseLayout layout;
+        private readonly BuildOptions options;
+        private readonly Evaluator evaluator;
+        private readonly DiagnosticBag bag = new();
+        private readonly Dictionary<FigureKey, Entry> entries = [];
+        private readonly List<Entry> order = [];
+        private readonly Dictionary<string, TablePlan> tables = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ParsedNarrative> narratives = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> placeholderCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Expression, Period Period, FactStatus Status, string? Format), Entry> registrations = [];
+
+        public Run(ReleasePackage package, ReleaseLayout layout, BuildOptions options)
+        {
+            this.package = package;
+            this.layout = layout;
+            this.options = options;
+            evaluator = new Evaluator(package);
+        }
+
+        public BuildResult Execute()
+        {
+            var rootContext = new Context(package.Reporting.CurrentYear, FactStatus.Actual, null, null, "title");
+            PlanTemplate(layout.Title, rootContext);
+            PlanBlocks(layout.Blocks);
+            if (bag.HasErrors)
+            {
+                return new BuildResult(null, Figures(), bag.ToImmutable());
+            }
+            var constraints = Constraints();
+            Foot(constraints);
+            var title = Render(layout.Title, rootContext);
+            var blocks = RenderBlocks(layout.Blocks);
+            return new BuildResult(new ReleaseDocument(title, blocks), Figures(), bag.ToImmutable());
+        }
+
+        private ImmutableArray<Figure> Figures() => [.. order.Select(e => new Figure
+        {
+            Id = e.Id,
+            Key = e.Key,
+            Label = e.Label,
+            Expression = e.Expression,
+            Format = e.Format,
+            Value = e.Value,
+            Failure = e.Failure,
+            Independent = e.Independent,
+            Adjustment = e.Delta == 0 ? null : new FootingAdjustment(Rational.FromInteger(e.Delta) * e.Format.Step, string.Join("; ", e.Reasons)),
+            AppearsIn = [.. e.AppearsIn],
+        })];
+
+        // ---------------------------------------------------------------- planning
+
+        private void PlanBlocks(ImmutableArray<BlockLayout> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                var ctx = new Context(package.Reporting.CurrentYear, FactStatus.Actual, null, null, "document");
+                switch (block)
+                {
+                    case HeadingBlockLayout h:
+                        PlanTemplate(h.Text, ctx with { Owner = "heading" });
+                        break;
+                    case ParagraphBlockLayout p:
+                        PlanTemplate(p.Text, ctx with { Owner = "paragraph" });
+                        break;
+                    case SectionBlockLayout s:
+                        if (s.Title is { } sectionTitle)
+                        {
+                            PlanTemplate(sectionTitle, ctx with { Owner = s.Id });
+                        }
+                        PlanBlocks(s.Blocks);
+                        break;
+                    case NarrativeBlockLayout n:
+                        PlanNarrative(n.NarrativeId);
+                        break;
+                    case TableBlockLayout t:
+                        if (layout.FindTable(t.TableId) is { } table && !tables.ContainsKey(table.Id))
+                        {
+                            PlanTable(table);
+                        }
+                        break;
+                }
+            }
+        }
+
+        private void PlanNarrative(string id)
+        {
+            if (narratives.ContainsKey(id))
+            {
+                return;
+            }
+            var text = package.Narratives.FirstOrDefault(n => n.Id == id);
+            if (text is null)
+            {
+                return;
+            }
+            var parsed = NarrativeParser.Parse(text, package, bag);
+            narratives[id] = parsed;
+            var ctx = new Context(parsed.Period, parsed.Status, null, null, id);
+            foreach (var block in parsed.Blocks)
+            {
+                foreach (var item in block.Items)
+                {
+                    PlanTemplate(item, ctx);
+                }
+            }
+        }
+
+        private void PlanTemplate(Template template, Context ctx)
+        {
+            foreach (var (number, location) in NumberLint.Find(template, layout.LintAllow))
+            {
+                bag.Warning(DiagnosticCodes.LiteralNumber,
+                    $"'{number}' is written as text; bind it to a figure with a placeholder ({{{{ expression | format }}}}) so it always agrees with the data.",
+                    location);
+            }
+            foreach (var part in template.Parts.OfType<FigurePart>())
+            {
+                _ = Register(part.Expression, ctx, FormatName(part.Format, ctx), PlaceholderId(ctx.Owner), Label(template), part.Location);
+            }
+        }
+
+        private string PlaceholderId(string owner)
+        {
+            var n = placeholderCounts.GetValueOrDefault(owner) + 1;
+            placeholderCounts[owner] = n;
+            return owner + "/" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The display format a placeholder's figure is rounded with: its own, or the context's for a plain number or a word.</summary>
+        private static string? FormatName(FormatSpec spec, Context ctx) => spec.Name switch
+        {
+            "number" or "updown" or "incdec" or "sign" => ctx.Format,
+            "yoy_phrase" => "percent",
+            var name => name,
+        };
+
+        private static string Label(Template template) =>
+            string.Concat(template.Parts.Select(p => p switch { LiteralPart l => l.Text, FigurePart => "…", _ => "…" })).Trim();
+
+        /// <summary>Registers (or finds) the figure of an expression in a context; returns null when the expression cannot be planned.</summary>
+        private Entry? Register(Expr expression, Context ctx, string? formatName, string id, string label, SourceLocation location)
+        {
+            var expr = expression;
+            if (expr.HasSlot)
+            {
+                if (ctx.Slot is null)
+                {
+                    bag.Error(DiagnosticCodes.BadCell, "The slot '$' has nothing to stand for here: neither the row nor the column gives a value.", location);
+                    return null;
+                }
+                expr = expr.Fill(ctx.Slot);
+            }
+            DerivedValue? value = null;
+            string? failure = null;
+            try
+            {
+                value = evaluator.Evaluate(expr, ctx.Period, ctx.Status);
+            }
+            catch (DerivationException e)
+            {
+                failure = e.Message;
+            }
+            var format = ResolveFormat(formatName ?? ctx.Format, value?.Unit);
+            var key = new FigureKey(expr.ToString(), ctx.Period, ctx.Status, format.Scale, format.Decimals, format.Percent);
+            var registration = (expr.ToString(), ctx.Period, ctx.Status, formatName ?? ctx.Format);
+            if (!entries.TryGetValue(key, out var entry))
+            {
+                entry = new Entry { Id = id, Key = key, Label = label, Expression = expr, Format = format, Value = value, Failure = failure };
+                entries[key] = entry;
+                order.Add(entry);
+                if (failure is not null)
+                {
+                    bag.Warning(DiagnosticCodes.FigureUnavailable, $"{label}: the figure cannot be derived: {failure}", location);
+                }
+            }
+            entry.AppearsIn.Add(id);
+            registrations[registration] = entry;
+            return entry;
+        }
+
+        private DisplayFormat ResolveFormat(string? name, Unit? unit)
+        {
+            if (name is not null && layout.Formats.TryGetValue(name, out var f))
+            {
+                return f;
+            }
+            return unit?.Kind switch
+            {
+                UnitKind.Pure => layout.Formats["percent"],
+                UnitKind.PerShare => layout.Formats["pershare"],
+                UnitKind.Shares or UnitKind.Declared => layout.Formats["count"],
+                _ => layout.Formats["millions"],
+            };
+        }
+
+        private void PlanTable(TableLayout table)
+        {
+            var rounding = options.Rounding ?? table.Rounding ?? layout.Rounding;
+            var cells = new CellPlan[table.Rows.Length, table.Columns.Length];
+            var baseCtx = new Context(table.Period ?? package.Reporting.CurrentYear, table.Status ?? FactStatus.Actual, null, table.Format, table.Id);
+            foreach (var caption in table.Captions)
+            {
+                PlanTemplate(caption, baseCtx with { Owner = table.Id + "/caption" });
+            }
+            if (table.Title is { } title)
+            {
+                PlanTemplate(title, baseCtx with { Owner = table.Id + "/title" });
+            }
+            foreach (var note in table.Notes)
+            {
+                PlanTemplate(note, baseCtx with { Owner = table.Id + "/note" });
+            }
+            for (var c = 0; c < table.Columns.Length; c++)
+            {
+                var column = table.Columns[c];
+                foreach (var h in column.Header)
+                {
+                    PlanTemplate(h, baseCtx with { Period = column.Period ?? baseCtx.Period, Owner = table.Id + "/header/" + column.Id });
+                }
+            }
+            for (var r = 0; r < table.Rows.Length; r++)
+            {
+                var row = table.Rows[r];
+                var rowCtx = baseCtx with { Period = row.Period ?? baseCtx.Period, Status = row.Status ?? baseCtx.Status, Slot = row.Value, Owner = table.Id + "/" + row.Id + "/label" };
+                PlanTemplate(row.Label, rowCtx);
+                for (var c = 0; c < table.Columns.Length; c++)
+                {
+                    cells[r, c] = row.Style == RowStyle.Heading ? new BlankCell() : PlanCell(table, row, table.Columns[c]);
+                }
+            }
+            tables[table.Id] = new TablePlan(table, rounding, cells);
+        }
+
+        private CellPlan PlanCell(TableLayout table, RowLayout row, ColumnLayout column)
+        {
+            row.Cells.TryGetValue(column.Id, out var cell);
+            if (cell?.Blank == true)
+            {
+                return new BlankCell();
+            }
+            var period = cell?.Period ?? row.Period ?? column.Period ?? table.Period ?? package.Reporting.CurrentYear;
+            var status = cell?.Status ?? row.Status ?? column.Status ?? table.Status ?? FactStatus.Actual;
+            var columnTransforms = column.Value?.HasSlot == true || column.Text is not null;
+            var format = cell?.Format ?? (columnTransforms ? column.Format ?? row.Format : row.Format ?? column.Format) ?? table.Format;
+            var id = table.Id + "/" + row.Id + "/" + column.Id;
+            var label = Label(row.Label) + " / " + string.Join(" ", column.Header.Select(Label));
+            var location = cell?.Location ?? row.Location;
+
+            // The slot '$' in one side stands for the other side's expression.
+            var slot = row.Value is { HasSlot: false } ? row.Value : column.Value is { HasSlot: false } ? column.Value : null;
+            var ctx = new Context(period, status, slot, format, id);
+            if (cell?.Text is { } cellText)
+            {
+                PlanTemplate(cellText, ctx);
+                return new TextCell(cellText, ctx);
+            }
+            if (cell?.Value is { } cellValue)
+            {
+                return Figure(cellValue);
+            }
+            if (column.Text is { } columnText)
+            {
+                PlanTemplate(columnText, ctx with { Slot = row.Value });
+                return new TextCell(columnText, ctx with { Slot = row.Value });
+            }
+            if (row.Text is { } rowText)
+            {
+                PlanTemplate(rowText, ctx with { Slot = column.Value });
+                return new TextCell(rowText, ctx with { Slot = column.Value });
+            }
+            Expr? expr;
+            if (row.Value is null && column.Value is null)
+            {
+                return new BlankCell();
+            }
+            if (row.Value is null || column.Value is null)
+            {
+                expr = row.Value ?? column.Value;
+                if (expr!.HasSlot)
+                {
+                    // A transforming column on a row without a value: nothing to transform.
+                    return new BlankCell();
+                }
+            }
+            else if (column.Value.HasSlot)
+            {
+                expr = column.Value.Fill(row.Value);
+            }
+            else if (row.Value.HasSlot)
+            {
+                expr = row.Value.Fill(column.Value);
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.BadCell,
+                    $"Cell '{id}': both the row and the column give a value and neither uses '$' for the other.", location);
+                return new BlankCell();
+            }
+            return Figure(expr);
+
+            CellPlan Figure(Expr e)
+            {
+                var entry = Register(e, ctx with { Slot = slot }, format, id, label, location);
+                return entry is null ? new BlankCell() : new FigureCell(entry);
+            }
+        }
+
+        // ---------------------------------------------------------------- sums and footing
+
+        private sealed record Sum(TablePlan Table, ImmutableArray<(Entry Entry, int Weight)> Terms, string Description, SourceLocation Location);
+
+        private List<Sum> Constraints()
+        {
+            var sums = new List<Sum>();
+            foreach (var plan in tables.Values)
+            {
+                var t = plan.Layout;
+                var additive = t.Columns.Select(IsAdditive).ToArray();
+                for (var r = 0; r < t.Rows.Length; r++)
+                {
+                    var row = t.Rows[r];
+                    var declared = row.TotalOf.Select(w => (Index: IndexOfRow(t, w.Id), w.Weight)).Where(x => x.Index >= 0).ToList();
+                    for (var c = 0; c < t.Columns.Length; c++)
+                    {
+                        if (!additive[c])
+                        {
+                            continue;
+                        }
+                        if (declared.Count > 0)
+                        {
+                            AddSum(sums, plan, [(r, c, -1), .. declared.Select(d => (d.Index, c, d.Weight))], row.Location,
+                                $"{Label(row.Label)} = {Describe(t, declared)} ({t.Id}, {t.Columns[c].Id})");
+                        }
+                        foreach (var inferred in InferredSums(t, r, c))
+                        {
+                            AddSum(sums, plan, inferred.Terms, row.Location, inferred.Description);
+                        }
+                    }
+                }
+                for (var c = 0; c < t.Columns.Length; c++)
+                {
+                    var column = t.Columns[c];
+                    var declared = column.TotalOf.Select(w => (Index: IndexOfColumn(t, w.Id), w.Weight)).Where(x => x.Index >= 0).ToList();
+                    if (declared.Count == 0)
+                    {
+                        continue;
+                    }
+                    for (var r = 0; r < t.Rows.Length; r++)
+                    {
+                        AddSum(sums, plan, [(r, c, -1), .. declared.Select(d => (r, d.Index, d.Weight))], column.Location,
+                            $"{column.Id} = {string.Join(" ", declared.Select(d => (d.Weight < 0 ? "- " : "+ ") + t.Columns[d.Index].Id))} ({t.Id}, {t.Rows[r].Id})");
+                    }
+                }
+            }
+            return sums;
+        }
+
+        private static bool IsAdditive(ColumnLayout column) =>
+            column.Additive ?? (column.Text is null
+                && (column.Value is null || column.Value is CallExpr { Function: "translate", Args: [SlotExpr] } || !column.Value.HasSlot));
+
+        private static int IndexOfRow(TableLayout t, string id) => t.Rows.IndexOf(t.Rows.FirstOrDefault(r => r.Id == id)!);
+
+        private static int IndexOfColumn(TableLayout t, string id) => t.Columns.IndexOf(t.Columns.FirstOrDefault(c => c.Id == id)!);
+
+        private static string Describe(TableLayout t, List<(int Index, int Weight)> terms) =>
+            string.Join(" ", terms.Select((x, i) => (x.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Label(t.Rows[x.Index].Label)));
+
+        /// <summary>
+        /// Sums the taxonomy implies between rows: a row showing a calculation's total, with rows showing its
+        /// items (a missing item row is allowed only when the item has no fact in the column's context).
+        /// </summary>
+        private IEnumerable<(List<(int Row, int Column, int Weight)> Terms, string Description)> InferredSums(TableLayout t, int r, int c)
+        {
+            if (t.Rows[r].TotalOf.Length > 0 || Reference(t.Rows[r]) is not { } total)
+            {
+                yield break;
+            }
+            foreach (var calc in package.Taxonomy.Calculations.Where(x => x.TotalId == total.Ref.ConceptId))
+            {
+                var terms = new List<(int, int, int)> { (r, c, -total.Sign) };
+                var complete = true;
+                foreach (var item in calc.Items)
+                {
+                    var row = Enumerable.Range(0, t.Rows.Length).FirstOrDefault(i =>
+                        Reference(t.Rows[i]) is { } rr && rr.Ref.ConceptId == item.ConceptId && rr.Ref.Dimensions == total.Ref.Dimensions
+                        && rr.Ref.Period == total.Ref.Period && rr.Ref.Status == total.Ref.Status, -1);
+                    if (row >= 0)
+                    {
+                        terms.Add((row, c, item.Weight * Reference(t.Rows[row])!.Value.Sign));
+                        continue;
+                    }
+                    // The item has no row: fine only if it has no value in this column (a nil line left out).
+                    if (tables[t.Id].Cells[r, c] is FigureCell fc && HasFact(item.ConceptId, total.Ref, fc.Entry.Key))
+                    {
+                        complete = false;
+                        break;
+                    }
+                }
+                if (complete && terms.Count > 2)
+                {
+                    yield return (terms, $"{Label(t.Rows[r].Label)} = sum of its items ({t.Id}, {t.Columns[c].Id})");
+                }
+            }
+        }
+
+        private bool HasFact(string conceptId, RefExpr like, FigureKey key)
+        {
+            var period = like.Period.Resolve(key.Period);
+            return package.Facts.Find(conceptId, period, like.Dimensions, like.Status ?? key.Status) is not null;
+        }
+
+        private static (RefExpr Ref, int Sign)? Reference(RowLayout row) => row.Value switch
+        {
+            RefExpr r => (r, 1),
+            NegateExpr { Operand: RefExpr r } => (r, -1),
+            _ => null,
+        };
+
+        private void AddSum(List<Sum> sums, TablePlan plan, List<(int Row, int Column, int Weight)> cells, SourceLocation location, string description)
+        {
+            var terms = new List<(Entry, int)>();
+            foreach (var (r, c, w) in cells)
+            {
+                if (plan.Cells[r, c] is not FigureCell fc || fc.Entry.Value is null)
+                {
+                    return;
+                }
+                terms.Add((fc.Entry, w));
+            }
+            var format = terms[0].Item1.Format;
+            if (terms.Any(x => x.Item1.Format.Scale != format.Scale || x.Item1.Format.Decimals != format.Decimals || x.Item1.Format.Percent != format.Percent))
+            {
+                return;
+            }
+            // The layout's sum must hold on the exact values (within the rounding of the facts).
+            var low = Rational.Zero;
+            var high = Rational.Zero;
+            var bounded = true;
+            foreach (var (e, w) in terms)
+            {
+                if (e.Value!.Low is not { } l || e.Value.High is not { } h)
+                {
+                    bounded = false;
+                    break;
+                }
+                low += w > 0 ? l : -h;
+                high += w > 0 ? h : -l;
+            }
+            if (bounded && (low.Sign > 0 || high.Sign < 0))
+            {
+                bag.Error(DiagnosticCodes.LayoutSum, $"The layout declares '{description}', which does not hold on the exact values.", location,
+                    detail: "difference " + ((low + high) / Rational.FromInteger(2)).ToString(3));
+                return;
+            }
+            sums.Add(new Sum(plan, [.. terms], description, location));
+        }
+
+        private void Foot(List<Sum> sums)
+        {
+            var footed = sums.Where(s => s.Table.Rounding == RoundingPolicy.Footed).ToList();
+            if (footed.Count == 0)
+            {
+                return;
+            }
+            var variables = new List<FootingVariable>();
+            var index = new Dictionary<Entry, int>();
+            int Var(Entry e)
+            {
+                if (!index.TryGetValue(e, out var i))
+                {
+                    i = variables.Count;
+                    index[e] = i;
+                    var step = e.Format.Step;
+                    var exact = e.Format.ToDisplayUnits(e.Value!.Value) / step;
+                    var independent = (e.Independent!.Value / step).Numerator;
+                    variables.Add(new FootingVariable(e.Id, exact, independent));
+                }
+                return i;
+            }
+            var constraints = footed.Select(s => new FootingConstraint([.. s.Terms.Select(t => (Var(t.Entry), t.Weight))], s.Description)).ToList();
+            var solution = FootingSolver.Solve(variables, constraints);
+            foreach (var (entry, i) in index)
+            {
+                entry.Delta = solution.Deltas[i];
+                entry.Reasons = solution.Reasons[i];
+            }
+            foreach (var group in solution.Infeasible)
+            {
+                bag.Warning(DiagnosticCodes.FootingInfeasible,
+                    $"Footed rounding cannot make these sums hold by moving figures by one unit: {string.Join("; ", group)}. They are rounded independently.",
+                    footed.First(s => group.Contains(s.Description)).Location);
+            }
+        }
+
+        // ---------------------------------------------------------------- rendering to the document model
+
+        private ImmutableArray<Block> RenderBlocks(ImmutableArray<BlockLayout> blocks)
+        {
+            var result = ImmutableArray.CreateBuilder<Block>();
+            var ctx = new Context(package.Reporting.CurrentYear, FactStatus.Actual, null, null, "document");
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case HeadingBlockLayout h:
+                        result.Add(new HeadingBlock(h.Level, Render(h.Text, ctx)));
+                        break;
+                    case ParagraphBlockLayout p:
+                        result.Add(new ParagraphBlock(Render(p.Text, ctx)));
+                        break;
+                    case PageBreakBlockLayout:
+                        result.Add(new PageBreakBlock());
+                        break;
+                    case SectionBlockLayout s:
+                        result.Add(new SectionBlock(s.Id, s.Title is { } sectionTitle ? Render(sectionTitle, ctx) : [], RenderBlocks(s.Blocks)));
+                        break;
+                    case NarrativeBlockLayout n when narratives.TryGetValue(n.NarrativeId, out var narrative):
+                        var nctx = ctx with { Period = narrative.Period, Status = narrative.Status };
+                        foreach (var b in narrative.Blocks)
+                        {
+                            result.Add(b.Kind switch
+                            {
+                                NarrativeBlockKind.Heading => new HeadingBlock(b.Level, Render(b.Items[0], nctx)),
+                                NarrativeBlockKind.List => new ListBlock([.. b.Items.Select(i => Render(i, nctx))]),
+                                _ => new ParagraphBlock(Render(b.Items[0], nctx)),
+                            });
+                        }
+                        break;
+                    case TableBlockLayout t when tables.TryGetValue(t.TableId, out var plan):
+                        result.Add(RenderTable(plan));
+                        break;
+                }
+            }
+            return result.ToImmutable();
+        }
+
+        private TableBlock RenderTable(TablePlan plan)
+        {
+            var t = plan.Layout;
+            var ctx = new Context(t.Period ?? package.Reporting.CurrentYear, t.Status ?? FactStatus.Actual, null, t.Format, t.Id);
+            var headerDepth = t.Columns.IsEmpty ? 0 : t.Columns.Max(c => c.Header.Length);
+            var headers = ImmutableArray.CreateBuilder<ImmutableArray<ImmutableArray<Inline>>>();
+            for (var h = 0; h < headerDepth; h++)
+            {
+                headers.Add([.. t.Columns.Select(c => h < c.Header.Length ? Render(c.Header[h], ctx with { Period = c.Period ?? ctx.Period }) : ImmutableArray<Inline>.Empty)]);
+            }
+            var rows = ImmutableArray.CreateBuilder<TableRow>();
+            for (var r = 0; r < t.Rows.Length; r++)
+            {
+                var row = t.Rows[r];
+                var rowCtx = ctx with { Period = row.Period ?? ctx.Period, Status = row.Status ?? ctx.Status, Slot = row.Value };
+                var cells = ImmutableArray.CreateBuilder<TableCell>();
+                for (var c = 0; c < t.Columns.Length; c++)
+                {
+                    cells.Add(plan.Cells[r, c] switch
+                    {
+                        FigureCell f => new TableCell([new FigureInline(f.Entry.Id, Text(f.Entry, null))], true, f.Entry.Id),
+                        TextCell tc => new TableCell(Render(tc.Template, tc.Context), false, null),
+                        _ => TableCell.Empty,
+                    });
+                }
+                rows.Add(new TableRow(row.Id, Render(row.Label, rowCtx), row.Indent, row.Style, cells.ToImmutable()));
+            }
+            return new TableBlock
+            {
+                Id = t.Id,
+                Title = t.Title is { } title ? Render(title, ctx) : [],
+                Captions = [.. t.Captions.Select(c => Render(c, ctx))],
+                HeaderRows = headers.ToImmutable(),
+                Rows = rows.ToImmutable(),
+                Notes = [.. t.Notes.Select(n => Render(n, ctx))],
+                ColumnCount = t.Columns.Length,
+            };
+        }
+
+        private ImmutableArray<Inline> Render(Template template, Context ctx)
+        {
+            var result = ImmutableArray.CreateBuilder<Inline>();
+            foreach (var part in template.Parts)
+            {
+                switch (part)
+                {
+                    case LiteralPart l:
+                        result.AddRange(Markup(l.Text));
+                        break;
+                    case SettingPart s:
+                        result.Add(new TextInline(Setting(s)));
+                        break;
+                    case FigurePart f:
+                        var expr = f.Expression.HasSlot && ctx.Slot is not null ? f.Expression.Fill(ctx.Slot) : f.Expression;
+                        var entry = registrations.GetValueOrDefault((expr.ToString(), ctx.Period, ctx.Status, FormatName(f.Format, ctx)));
+                        result.Add(entry is null ? new TextInline("n/a") : new FigureInline(entry.Id, Text(entry, f.Format)));
+                        break;
+                }
+            }
+            return Merge(result);
+        }
+
+        private static ImmutableArray<Inline> Merge(ImmutableArray<Inline>.Builder inlines)
+        {
+            var result = ImmutableArray.CreateBuilder<Inline>();
+            foreach (var i in inlines)
+            {
+                if (i is TextInline t && result.Count > 0 && result[^1] is TextInline prev)
+                {
+                    result[^1] = new TextInline(prev.Text + t.Text);
+                }
+                else
+                {
+                    result.Add(i);
+                }
+            }
+            return result.ToImmutable();
+        }
+
+        /// <summary>Inline Markdown of literal text: <c>**strong**</c>, <c>*emphasis*</c>, <c>&lt;https://...&gt;</c>.</summary>
+        private static IEnumerable<Inline> Markup(string text)
+        {
+            var pos = 0;
+            foreach (Match m in InlineMarkup().Matches(text))
+            {
+                if (m.Index > pos)
+                {
+                    yield return new TextInline(text[pos..m.Index]);
+                }
+                if (m.Groups["strong"].Success)
+                {
+                    yield return new StrongInline([new TextInline(m.Groups["strong"].Value)]);
+                }
+                else if (m.Groups["em"].Success)
+                {
+                    yield return new EmphasisInline([new TextInline(m.Groups["em"].Value)]);
+                }
+                else
+                {
+                    var url = m.Groups["url"].Value;
+                    yield return new LinkInline(url, [new TextInline(url)]);
+                }
+                pos = m.Index + m.Length;
+            }
+            if (pos < text.Length)
+            {
+                yield return new TextInline(text[pos..]);
+            }
+        }
+
+        [GeneratedRegex(@"\*\*(?<strong>[^*]+)\*\*|(?<![*\w])\*(?<em>[^*\s][^*]*)\*(?![*\w])|<(?<url>https?://[^>\s]+)>", RegexOptions.CultureInvariant)]
+        private static partial Regex InlineMarkup();
+
+        /// <summary>The text of a figure in a format: a number, or a phrase.</summary>
+        private static string Text(Entry e, FormatSpec? spec)
+        {
+            if (e.Value is null || e.Independent is not { } independent)
+            {
+                return "n/a";
+            }
+            var displayed = independent + Rational.FromInteger(e.Delta) * e.Format.Step;
+            var number = e.Format.FormatDisplayed(displayed, e.Value.Value.IsZero);
+            var absolute = e.Format with { Negative = NegativeStyle.Minus };
+            switch (spec?.Name)
+            {
+                case "yoy_phrase":
+                    var abs = absolute.FormatDisplayed(displayed.Abs(), displayed.IsZero);
+                    return displayed.Sign > 0 ? $"up {abs}% YoY" : displayed.Sign < 0 ? $"down {abs}% YoY" : "flat YoY";
+                case "updown":
+                    return e.Value.Value.Sign >= 0 ? "up" : "down";
+                case "incdec":
+                    return e.Value.Value.Sign >= 0 ? "increased" : "decreased";
+                case "sign":
+                    var args = spec.Args;
+                    return args.Length >= 2 ? (e.Value.Value.Sign >= 0 ? args[0] : args[1]) : number;
+                default:
+                    return number;
+            }
+        }
+
+        private string Setting(SettingPart s)
+        {
+            static string Date(DateOnly? d) => d?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
+            var c = package.Company;
+            var split = package.Shares.Splits.FirstOrDefault();
+            var value = s.Name switch
+            {
+                "company.name" => c.Name,
+                "company.short_name" => c.ShortName,
+                "company.address" => c.Address ?? "",
+                "company.url" => c.Url ?? "",
+                "company.ir_url" => c.IrUrl ?? "",
+                "company.ir_email" => c.IrEmail ?? "",
+                "company.telephone" => c.Telephone ?? "",
+                "company.representative.name" => c.Representative?.Name ?? "",
+                "company.representative.title" => c.Representative?.Title ?? "",
+                "company.contact.name" => c.Contact?.Name ?? "",
+                "company.contact.title" => c.Contact?.Title ?? "",
+                "company.founded" => c.Founded?.ToString(CultureInfo.InvariantCulture) ?? "",
+                "listing.code" => c.Listings.Select(l => l.Code).FirstOrDefault(x => x.All(char.IsAsciiDigit)) ?? "",
+                "listing.exchange" => c.Listings.LastOrDefault()?.Exchange ?? "",
+                "release_date" => Date(package.Reporting.ReleaseDate),
+                "reporting.framework" => package.Reporting.Framework,
+                "reporting.current_year" => package.Calendar.NameOf(package.Reporting.CurrentYear),
+                "reporting.prior_year" => package.Calendar.NameOf(package.Reporting.PriorYear),
+                "translation.rate" => package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "",
+                "translation.rate_date" => Date(package.Translation?.RateDate),
+                "translation.wording" => package.Translation?.Wording ?? "",
+                "translation.short_wording" => package.Translation?.ShortWording ?? "",
+                "split.ratio" => split is null ? "" : "1:" + split.Ratio.ToString("0.##", CultureInfo.InvariantCulture),
+                "split.date" => Date(split?.Effective),
+                "ads_per_share" => package.Shares.AdsPerShare?.ToString(CultureInfo.InvariantCulture) ?? "",
+                "filing.shareholders_meeting" => Date(package.Filing.ShareholdersMeeting),
+                "filing.dividend_payment_start" => Date(package.Filing.DividendPaymentStart),
+                "filing.annual_report_filing" => Date(package.Filing.AnnualReportFiling),
+                "filing.supplemental_material" => package.Filing.SupplementalMaterial ? "Yes" : "No",
+                "filing.presentation" => package.Filing.Presentation ?? "",
+                "largest_shareholder.name" => package.LargestShareholder?.Name ?? "",
+                "largest_shareholder.relationship" => package.LargestShareholder?.Relationship ?? "",
+                "largest_shareholder.as_of" => Date(package.LargestShareholder?.AsOf),
+                "largest_shareholder.exchanges" => string.Join(" ", package.LargestShareholder?.Exchanges ?? []),
+                _ => "",
+            };
+            return value;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Kessan.Diagnostics;
+
+namespace Kessan.Derivation.Templates;
+
+/// <summary>
+/// Finds numbers written as literal text in templates, which nothing ties to the figures. Allowed by rule:
+/// dates ("March 31, 2013", "May 2013", "February 2012"), fiscal period names (FY2012, 4Q12, 1H FY2013,
+/// 3Q12), four-digit years, footnote marks (superscript digits), and text the layout allows explicitly.
+/// </summary>
+public static partial class NumberLint
+{
+    /// <summary>The literal numbers of a template that no rule allows, with their locations.</summary>
+    public static IEnumerable<(string Number, SourceLocation Location)> Find(Template template, IReadOnlyCollection<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(allowed);
+        foreach (var part in template.Parts.OfType<LiteralPart>())
+        {
+            var text = part.Text;
+            foreach (var a in allowed)
+            {
+                text = text.Replace(a, new string(' ', a.Length), StringComparison.Ordinal);
+            }
+            text = Dates().Replace(text, m => new string(' ', m.Length));
+            text = Periods().Replace(text, m => new string(' ', m.Length));
+            text = Years().Replace(text, m => new string(' ', m.Length));
+            foreach (Match m in Numbers().Matches(text))
+            {
+                yield return (m.Value, TemplateParser.At(part.Text, part.Location, m.Index));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Dates();
+
+    [GeneratedRegex(@"\b(\dH ?FY\d{4}|\dH\d{2}|FY\d{4}|FY\d{2}|\dQ\d{2}|\dQ FY\d{4}|9M FY\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Periods();
+
+    [GeneratedRegex(@"(?<![\d,.])(19|20)\d{2}(?![\d,.%])", RegexOptions.CultureInvariant)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbers();
+}
