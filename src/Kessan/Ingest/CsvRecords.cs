@@ -53,11 +53,13 @@ internal static class CsvRecords
             {
                 var raw = parser.RawRecord;
                 var line = StartLine(parser.RawRow, raw);
+                // CsvHelper checks the fields, and raises BadDataFound, only when they are read: read them
+                // before asking whether the record is bad.
+                var fields = parser.Record ?? [];
                 if (badLines.Contains(line))
                 {
                     continue;
                 }
-                var fields = parser.Record ?? [];
                 var positions = FieldPositions(raw, line);
                 var cells = ImmutableArray.CreateBuilder<CsvCell>(fields.Length);
                 for (var i = 0; i < fields.Length; i++)
