@@ -25,6 +25,7 @@ internal static class CsvRecords
         {
             text = text[1..];
         }
+        var lines = new LineIndex(text);
         var badLines = new HashSet<int>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -36,7 +37,7 @@ internal static class CsvRecords
             TrimOptions = TrimOptions.None,
             BadDataFound = args =>
             {
-                var line = StartLine(args.Context.Parser!.RawRow, args.RawRecord);
+                var line = lines.StartLine(args.Context.Parser!.CharCount, args.RawRecord);
                 if (badLines.Add(line))
                 {
                     bag.Error(DiagnosticCodes.CsvSyntax,
@@ -52,7 +53,7 @@ internal static class CsvRecords
             while (parser.Read())
             {
                 var raw = parser.RawRecord;
-                var line = StartLine(parser.RawRow, raw);
+                var line = lines.StartLine(parser.CharCount, raw);
                 // CsvHelper checks the fields, and raises BadDataFound, only when they are read: read them
                 // before asking whether the record is bad.
                 var fields = parser.Record ?? [];
@@ -78,18 +79,33 @@ internal static class CsvRecords
         return records.ToImmutable();
     }
 
-    private static int StartLine(long endLine, string raw)
+    /// <summary>
+    /// Line numbers of character offsets. CsvHelper's own line count (<c>RawRow</c>) is one too high for
+    /// a record whose quote runs to the end of the file, so lines are counted from the record's offset.
+    /// </summary>
+    private sealed class LineIndex
     {
-        var newlines = 0;
-        var trimmed = raw.TrimEnd('\r', '\n');
-        foreach (var ch in trimmed)
+        private readonly List<int> newlines = [];
+
+        public LineIndex(string text)
         {
-            if (ch == '\n')
+            for (var i = 0; i < text.Length; i++)
             {
-                newlines++;
+                if (text[i] == '\n')
+                {
+                    newlines.Add(i);
+                }
             }
         }
-        return (int)Math.Max(1, endLine - newlines);
+
+        /// <summary>The 1-based line on which a record starts, given the offset just past its raw text.</summary>
+        public int StartLine(long endOffset, string raw)
+        {
+            var start = (int)Math.Max(0, endOffset - raw.Length);
+            var index = newlines.BinarySearch(start);
+            // The number of newlines before the start offset, plus one.
+            return (index >= 0 ? index : ~index) + 1;
+        }
     }
 
     /// <summary>The (line, column) where each field of a raw record starts, honouring quotes.</summary>
