@@ -80,6 +80,13 @@ internal static class CsvRecords
     }
 
     /// <summary>
+    /// True when a line ends at <paramref name="i"/>: a '\n', or a '\r' not followed by '\n' (old Mac files,
+    /// which CsvHelper reads as lines too).
+    /// </summary>
+    private static bool IsLineBreak(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+
+    /// <summary>
     /// Line numbers of character offsets. CsvHelper's own line count (<c>RawRow</c>) is one too high for
     /// a record whose quote runs to the end of the file, so lines are counted from the record's offset.
     /// </summary>
@@ -91,7 +98,7 @@ internal static class CsvRecords
         {
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == '\n')
+                if (IsLineBreak(text, i))
                 {
                     newlines.Add(i);
                 }
@@ -122,7 +129,7 @@ internal static class CsvRecords
             {
                 quoted = !quoted;
             }
-            else if (ch == '\n')
+            else if (IsLineBreak(raw, i))
             {
                 line++;
                 column = 0;
