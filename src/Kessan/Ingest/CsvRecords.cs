@@ -14,8 +14,8 @@ internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
 
 /// <summary>
 /// Reads RFC 4180 CSV with CsvHelper, keeping the line and column where every cell starts. Lines that
-/// begin with '#' are comments; blank lines are skipped. Malformed records are reported as KSN101 and
-/// left out.
+/// begin with '#' are comments; blank lines (empty or only spaces) are skipped. Malformed records are
+/// reported as KSN101 and left out.
 /// </summary>
 internal static class CsvRecords
 {
@@ -57,7 +57,7 @@ internal static class CsvRecords
                 // CsvHelper checks the fields, and raises BadDataFound, only when they are read: read them
                 // before asking whether the record is bad.
                 var fields = parser.Record ?? [];
-                if (badLines.Contains(line))
+                if (badLines.Contains(line) || IsBlank(raw))
                 {
                     continue;
                 }
@@ -85,6 +85,9 @@ internal static class CsvRecords
     /// </summary>
     private static bool IsLineBreak(string text, int i) =>
         text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+
+    /// <summary>True for a line of spaces or tabs only, which is blank like an empty line.</summary>
+    private static bool IsBlank(string raw) => raw.AsSpan().Trim(" \t\r\n").IsEmpty;
 
     /// <summary>
     /// Line numbers of character offsets. CsvHelper's own line count (<c>RawRow</c>) is one too high for
