@@ -2,6 +2,7 @@ using System.Globalization;
 using Kessan.Diagnostics;
 using Kessan.Utility;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Kessan.Ingest;
@@ -26,10 +27,11 @@ internal sealed class YamlFile
     public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, DiagnosticBag bag)
     {
         var file = new YamlFile(path, bag);
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 bag.Error(DiagnosticCodes.YamlSyntax, "The file is empty; a YAML mapping is expected.", new SourceLocation(path));
@@ -52,6 +54,59 @@ internal sealed class YamlFile
         {
             bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
             return (file, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a location, on some unclosed flow collections
+            // ("[a, b" followed by a less indented line). Report the bracket that is still open.
+            if (parser.OpenFlow is { } open)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, $"Malformed YAML: this '{open.Bracket}' is never closed.", file.At(open.Start));
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML.", file.At(parser.LastEnd));
+            }
+            return (file, null);
+        }
+    }
+
+    /// <summary>Passes events through and remembers where the parser got to, for errors that carry no location.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        private readonly Stack<(Mark Start, char Bracket)?> collections = new();
+
+        public ParsingEvent? Current => inner.Current;
+
+        /// <summary>The end of the last event parsed.</summary>
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
+        /// <summary>The innermost flow collection ('[' or '{') that is open, or null.</summary>
+        public (Mark Start, char Bracket)? OpenFlow => collections.FirstOrDefault(c => c is not null);
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            switch (moved ? inner.Current : null)
+            {
+                case SequenceStart { Style: SequenceStyle.Flow } e:
+                    collections.Push((e.Start, '['));
+                    break;
+                case MappingStart { Style: MappingStyle.Flow } e:
+                    collections.Push((e.Start, '{'));
+                    break;
+                case SequenceStart or MappingStart:
+                    collections.Push(null);
+                    break;
+                case SequenceEnd or MappingEnd:
+                    collections.TryPop(out _);
+                    break;
+            }
+            if (moved && inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+            return moved;
         }
     }
 
