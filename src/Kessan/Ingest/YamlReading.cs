@@ -52,7 +52,16 @@ internal sealed class YamlFile
         }
         catch (YamlException e)
         {
-            bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
+            // YamlDotNet places a tab in the indentation at the start of the enclosing mapping or scalar,
+            // which can be lines away; point at the tab itself.
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentationTab(path, text) is { } tab)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: a tab is used for indentation; indent with spaces.", tab);
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
+            }
             return (file, null);
         }
         catch (InvalidOperationException)
@@ -69,6 +78,24 @@ internal sealed class YamlFile
             }
             return (file, null);
         }
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line, or null.</summary>
+    private static SourceLocation? FirstIndentationTab(string path, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t'; c++)
+            {
+                if (line[c] == '\t')
+                {
+                    return new SourceLocation(path, i + 1, c + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>Passes events through and remembers where the parser got to, for errors that carry no location.</summary>
