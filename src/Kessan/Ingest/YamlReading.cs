@@ -27,6 +27,11 @@ internal sealed class YamlFile
     public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, DiagnosticBag bag)
     {
         var file = new YamlFile(path, bag);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // A byte order mark is not part of the first key.
+            text = text[1..];
+        }
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
