@@ -330,7 +330,10 @@ internal sealed class MappingReader
         return null;
     }
 
-    /// <summary>A list; a single scalar is read as a list of one. Null when the key is absent.</summary>
+    /// <summary>
+    /// A list; a single scalar is read as a list of one, and a key with no value (YAML null) as an empty
+    /// list. Null when the key is absent.
+    /// </summary>
     public IReadOnlyList<YamlNode>? List(string key, bool required = false)
     {
         var node = Raw(key, required);
@@ -338,6 +341,7 @@ internal sealed class MappingReader
         {
             null => null,
             YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } => [],
             YamlScalarNode => [node],
             _ => Invalid(),
         };
