@@ -358,14 +358,17 @@ internal sealed partial class TaxonomyReader
     {
         var roles = new Dictionary<ConceptRole, Concept>();
         var names = new Dictionary<string, Concept>(StringComparer.Ordinal);
-        foreach (var c in concepts)
+        for (var i = 0; i < concepts.Count; i++)
         {
+            var c = concepts[i];
             if (c.Role is { } role)
             {
                 if (roles.TryGetValue(role, out var holder))
                 {
                     bag.Error(DiagnosticCodes.DuplicateId, $"Role '{RoleName(role)}' is already held by concept '{holder.Id}'; each role belongs to one concept.",
                         c.Location, related: [holder.Location]);
+                    // The first holder keeps the role: the taxonomy looks concepts up by role.
+                    concepts[i] = byId[c.Id] = c with { Role = null };
                 }
                 else
                 {
