@@ -32,6 +32,11 @@ internal static partial class NumberParser
             reason = "it uses a typographic minus or dash; write '-' or parentheses";
             return false;
         }
+        if (t.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+        {
+            reason = "it uses digits other than 0-9, such as full-width digits; write ASCII digits";
+            return false;
+        }
         var percent = t.EndsWith('%');
         if (percent)
         {
@@ -82,6 +87,7 @@ internal static partial class NumberParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which decimal.Parse does not read.
+    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
