@@ -11,7 +11,8 @@ internal readonly record struct ParsedNumber(decimal Value, int FractionDigits, 
 
 /// <summary>
 /// Parses numbers as finance people write them, and nothing looser:
-/// <c>1234</c>, <c>1,234</c>, <c>-1,234.5</c>, <c>(1,234)</c> for a negative, <c>29.9%</c>, and a lone
+/// <c>1234</c>, <c>1,234</c>, <c>-1,234.5</c>, <c>(1,234)</c> for a negative, <c>29.9%</c> (negative:
+/// <c>-2.5%</c>, <c>(2.5)%</c> or <c>(2.5%)</c>), and a lone
 /// <c>-</c> for a reported nil (zero). Thousands separators must group by three. The invariant
 /// culture is used: a comma never means a decimal point.
 /// </summary>
@@ -47,6 +48,12 @@ internal static partial class NumberParser
         {
             negative = true;
             t = t[1..^1].Trim();
+        }
+        if (!percent && t.EndsWith('%'))
+        {
+            // A negative percentage written "(2.5%)" rather than "(2.5)%".
+            percent = true;
+            t = t[..^1].TrimEnd();
         }
         if (t.StartsWith('-'))
         {
