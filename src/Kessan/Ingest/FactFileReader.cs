@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Utility;
@@ -10,7 +11,7 @@ namespace Kessan.Ingest;
 /// whose headers give the period and/or dimension members of the values beneath them. See
 /// docs/package-format.md for the format.
 /// </summary>
-internal sealed class FactFileReader
+internal sealed partial class FactFileReader
 {
     private static readonly string[] AttributeColumns = ["concept", "dims", "period", "at", "unit", "scale", "precision", "status", "note"];
 
@@ -119,10 +120,20 @@ internal sealed class FactFileReader
                 dims.Add(dv.Value);
                 continue;
             }
-            if (period is null && calendar.TryParse(token, out var p))
+            if (calendar.TryParse(token, out var p))
             {
+                if (period is not null)
+                {
+                    bag.Error(DiagnosticCodes.PeriodMismatch, $"The header '{text}' gives more than one period.", cell.Location);
+                    return null;
+                }
                 period = p;
                 continue;
+            }
+            if (PeriodLike().IsMatch(token))
+            {
+                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{token}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", cell.Location);
+                return null;
             }
             bag.Error(DiagnosticCodes.BadHeader,
                 $"Column '{token}' is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{Suggestions.Hint(token, AttributeColumns)}",
@@ -414,6 +425,10 @@ internal sealed class FactFileReader
             Note = note,
         };
     }
+
+    /// <summary>Text meant as a period that is not one: FY…, 4Q…, 1H…, 9M…, a date, a range, or …-end/…-start.</summary>
+    [GeneratedRegex(@"^(?:FY|[0-9]{1,2} ?[QHM]|[0-9]{4}-)|\.\.|-(?:end|start)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodLike();
 
     private Unit DefaultUnit(Concept concept) => concept.ItemType switch
     {
