@@ -60,6 +60,12 @@ internal sealed partial class FactFileReader
             {
                 headerOk = false;
             }
+            else if (values.Find(v => v.Period == column.Period && v.Dimensions == column.Dimensions) is { } same)
+            {
+                bag.Error(DiagnosticCodes.BadHeader,
+                    $"Column '{name}' gives the same period and members as column {same.Index + 1}; its values would be reported twice.", cell.Location);
+                headerOk = false;
+            }
             else
             {
                 values.Add(column);
