@@ -343,6 +343,12 @@ internal sealed partial class FactFileReader
                 bag.Error(DiagnosticCodes.BadNumber, $"'{concept.Id}': the value is not a number Kessan accepts: {reason}.", cell.Location);
                 continue;
             }
+            if (number.IsPercent && concept.ItemType != ItemType.Pure)
+            {
+                bag.Error(DiagnosticCodes.UnitMismatch,
+                    $"'{concept.Id}' is not a ratio (type pure), so its value cannot be a percentage.", cell.Location);
+                continue;
+            }
             if (!ok)
             {
                 continue;
