@@ -176,7 +176,7 @@ internal sealed partial class FactFileReader
         if (record.Cells.Length != headerWidth)
         {
             bag.Error(DiagnosticCodes.CsvSyntax,
-                $"This line has {record.Cells.Length} cells but the header has {headerWidth}; check for a missing comma or an unquoted comma in a number.",
+                $"This line has {record.Cells.Length} {(record.Cells.Length == 1 ? "cell" : "cells")} but the header has {headerWidth}; check for a missing comma or an unquoted comma in a number.",
                 new SourceLocation(spec.Path, record.Line));
             return;
         }
@@ -390,7 +390,8 @@ internal sealed partial class FactFileReader
         if ((concept.PeriodType == PeriodType.Instant) != period.IsInstant)
         {
             var expected = concept.PeriodType == PeriodType.Instant ? "an instant (a date such as FY2012-end, or 'at' start/end under a duration column)" : "a duration (FY2012, 4Q12, ...)";
-            bag.Error(DiagnosticCodes.PeriodMismatch, $"'{concept.Id}' is a {concept.PeriodType.ToString().ToLowerInvariant()} concept; its period must be {expected}.", cell.Location);
+            var kind = concept.PeriodType == PeriodType.Instant ? "an instant" : "a duration";
+            bag.Error(DiagnosticCodes.PeriodMismatch, $"'{concept.Id}' is {kind} concept; its period must be {expected}.", cell.Location);
             return null;
         }
         var dims = rowDims;
