@@ -55,6 +55,13 @@ internal sealed class YamlFile
             }
             return (file, root);
         }
+        catch (YamlException e) when (parser.OpenFlow is { } open && e.Start.Index >= text.TrimEnd().Length)
+        {
+            // The file ended inside a flow collection: YamlDotNet reports the end of the file, past the
+            // last line; the bracket that is never closed is the place to fix.
+            bag.Error(DiagnosticCodes.YamlSyntax, $"Malformed YAML: this '{open.Bracket}' is never closed.", file.At(open.Start));
+            return (file, null);
+        }
         catch (YamlException e)
         {
             // YamlDotNet places a tab in the indentation at the start of the enclosing mapping or scalar,
