@@ -14,8 +14,8 @@ internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
 
 /// <summary>
 /// Reads RFC 4180 CSV with CsvHelper, keeping the line and column where every cell starts. Lines that
-/// begin with '#' are comments; blank lines are skipped. Malformed records are reported as KSN101 and
-/// left out.
+/// begin with '#' are comments; blank lines (empty or only spaces) are skipped. Malformed records are
+/// reported as KSN101 and left out.
 /// </summary>
 internal static class CsvRecords
 {
@@ -25,6 +25,7 @@ internal static class CsvRecords
         {
             text = text[1..];
         }
+        var lines = new LineIndex(text);
         var badLines = new HashSet<int>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -36,7 +37,7 @@ internal static class CsvRecords
             TrimOptions = TrimOptions.None,
             BadDataFound = args =>
             {
-                var line = StartLine(args.Context.Parser!.RawRow, args.RawRecord);
+                var line = lines.StartLine(args.Context.Parser!.CharCount, args.RawRecord);
                 if (badLines.Add(line))
                 {
                     bag.Error(DiagnosticCodes.CsvSyntax,
@@ -52,12 +53,14 @@ internal static class CsvRecords
             while (parser.Read())
             {
                 var raw = parser.RawRecord;
-                var line = StartLine(parser.RawRow, raw);
-                if (badLines.Contains(line))
+                var line = lines.StartLine(parser.CharCount, raw);
+                // CsvHelper checks the fields, and raises BadDataFound, only when they are read: read them
+                // before asking whether the record is bad.
+                var fields = parser.Record ?? [];
+                if (badLines.Contains(line) || IsBlank(raw))
                 {
                     continue;
                 }
-                var fields = parser.Record ?? [];
                 var positions = FieldPositions(raw, line);
                 var cells = ImmutableArray.CreateBuilder<CsvCell>(fields.Length);
                 for (var i = 0; i < fields.Length; i++)
@@ -76,18 +79,43 @@ internal static class CsvRecords
         return records.ToImmutable();
     }
 
-    private static int StartLine(long endLine, string raw)
+    /// <summary>
+    /// True when a line ends at <paramref name="i"/>: a '\n', or a '\r' not followed by '\n' (old Mac files,
+    /// which CsvHelper reads as lines too).
+    /// </summary>
+    private static bool IsLineBreak(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+
+    /// <summary>True for a line of spaces or tabs only, which is blank like an empty line.</summary>
+    private static bool IsBlank(string raw) => raw.AsSpan().Trim(" \t\r\n").IsEmpty;
+
+    /// <summary>
+    /// Line numbers of character offsets. CsvHelper's own line count (<c>RawRow</c>) is one too high for
+    /// a record whose quote runs to the end of the file, so lines are counted from the record's offset.
+    /// </summary>
+    private sealed class LineIndex
     {
-        var newlines = 0;
-        var trimmed = raw.TrimEnd('\r', '\n');
-        foreach (var ch in trimmed)
+        private readonly List<int> newlines = [];
+
+        public LineIndex(string text)
         {
-            if (ch == '\n')
+            for (var i = 0; i < text.Length; i++)
             {
-                newlines++;
+                if (IsLineBreak(text, i))
+                {
+                    newlines.Add(i);
+                }
             }
         }
-        return (int)Math.Max(1, endLine - newlines);
+
+        /// <summary>The 1-based line on which a record starts, given the offset just past its raw text.</summary>
+        public int StartLine(long endOffset, string raw)
+        {
+            var start = (int)Math.Max(0, endOffset - raw.Length);
+            var index = newlines.BinarySearch(start);
+            // The number of newlines before the start offset, plus one.
+            return (index >= 0 ? index : ~index) + 1;
+        }
     }
 
     /// <summary>The (line, column) where each field of a raw record starts, honouring quotes.</summary>
@@ -104,7 +132,7 @@ internal static class CsvRecords
             {
                 quoted = !quoted;
             }
-            else if (ch == '\n')
+            else if (IsLineBreak(raw, i))
             {
                 line++;
                 column = 0;

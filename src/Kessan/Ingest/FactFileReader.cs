@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Utility;
@@ -10,7 +11,7 @@ namespace Kessan.Ingest;
 /// whose headers give the period and/or dimension members of the values beneath them. See
 /// docs/package-format.md for the format.
 /// </summary>
-internal sealed class FactFileReader
+internal sealed partial class FactFileReader
 {
     private static readonly string[] AttributeColumns = ["concept", "dims", "period", "at", "unit", "scale", "precision", "status", "note"];
 
@@ -57,6 +58,12 @@ internal sealed class FactFileReader
             var column = ParseValueHeader(i, cell);
             if (column is null)
             {
+                headerOk = false;
+            }
+            else if (values.Find(v => v.Period == column.Period && v.Dimensions == column.Dimensions) is { } same)
+            {
+                bag.Error(DiagnosticCodes.BadHeader,
+                    $"Column '{name}' gives the same period and members as column {same.Index + 1}; its values would be reported twice.", cell.Location);
                 headerOk = false;
             }
             else
@@ -119,10 +126,20 @@ internal sealed class FactFileReader
                 dims.Add(dv.Value);
                 continue;
             }
-            if (period is null && calendar.TryParse(token, out var p))
+            if (calendar.TryParse(token, out var p))
             {
+                if (period is not null)
+                {
+                    bag.Error(DiagnosticCodes.PeriodMismatch, $"The header '{text}' gives more than one period.", cell.Location);
+                    return null;
+                }
                 period = p;
                 continue;
+            }
+            if (PeriodLike().IsMatch(token))
+            {
+                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{token}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", cell.Location);
+                return null;
             }
             bag.Error(DiagnosticCodes.BadHeader,
                 $"Column '{token}' is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{Suggestions.Hint(token, AttributeColumns)}",
@@ -159,7 +176,7 @@ internal sealed class FactFileReader
         if (record.Cells.Length != headerWidth)
         {
             bag.Error(DiagnosticCodes.CsvSyntax,
-                $"This line has {record.Cells.Length} cells but the header has {headerWidth}; check for a missing comma or an unquoted comma in a number.",
+                $"This line has {record.Cells.Length} {(record.Cells.Length == 1 ? "cell" : "cells")} but the header has {headerWidth}; check for a missing comma or an unquoted comma in a number.",
                 new SourceLocation(spec.Path, record.Line));
             return;
         }
@@ -326,6 +343,12 @@ internal sealed class FactFileReader
                 bag.Error(DiagnosticCodes.BadNumber, $"'{concept.Id}': the value is not a number Kessan accepts: {reason}.", cell.Location);
                 continue;
             }
+            if (number.IsPercent && concept.ItemType != ItemType.Pure)
+            {
+                bag.Error(DiagnosticCodes.UnitMismatch,
+                    $"'{concept.Id}' is not a ratio (type pure), so its value cannot be a percentage.", cell.Location);
+                continue;
+            }
             if (!ok)
             {
                 continue;
@@ -367,7 +390,8 @@ internal sealed class FactFileReader
         if ((concept.PeriodType == PeriodType.Instant) != period.IsInstant)
         {
             var expected = concept.PeriodType == PeriodType.Instant ? "an instant (a date such as FY2012-end, or 'at' start/end under a duration column)" : "a duration (FY2012, 4Q12, ...)";
-            bag.Error(DiagnosticCodes.PeriodMismatch, $"'{concept.Id}' is a {concept.PeriodType.ToString().ToLowerInvariant()} concept; its period must be {expected}.", cell.Location);
+            var kind = concept.PeriodType == PeriodType.Instant ? "an instant" : "a duration";
+            bag.Error(DiagnosticCodes.PeriodMismatch, $"'{concept.Id}' is {kind} concept; its period must be {expected}.", cell.Location);
             return null;
         }
         var dims = rowDims;
@@ -414,6 +438,10 @@ internal sealed class FactFileReader
             Note = note,
         };
     }
+
+    /// <summary>Text meant as a period that is not one: FY…, 4Q…, 1H…, 9M…, a date, a range, or …-end/…-start.</summary>
+    [GeneratedRegex(@"^(?:FY|[0-9]{1,2} ?[QHM]|[0-9]{4}-)|\.\.|-(?:end|start)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodLike();
 
     private Unit DefaultUnit(Concept concept) => concept.ItemType switch
     {

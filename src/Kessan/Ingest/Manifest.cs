@@ -5,12 +5,19 @@ using Kessan.Model;
 namespace Kessan.Ingest;
 
 /// <summary>A fact file named by the manifest, with the defaults it applies to its rows.</summary>
+/// <param name="Path">The file's path in the package.</param>
+/// <param name="StatementId">The statement the file reports, or null.</param>
+/// <param name="Scale">The scale of the file's monetary values, or null for the reporting scale.</param>
+/// <param name="Status">The status of the file's facts, or null for actual.</param>
+/// <param name="Location">Where the manifest names the file (its <c>file</c> value).</param>
+/// <param name="StatementLocation">Where the manifest names the statement; <paramref name="Location"/> when it does not.</param>
 internal sealed record FactFileSpec(
     string Path,
     string? StatementId,
     Precision? Scale,
     FactStatus? Status,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation StatementLocation);
 
 /// <summary>What <c>package.yaml</c> says, before the files it names are read.</summary>
 internal sealed class Manifest
@@ -488,7 +495,8 @@ internal static class ManifestReader
                 m.Bag.Error(DiagnosticCodes.DuplicateId, $"Fact file '{path}' is listed twice.", f.LocationOf("file"));
                 continue;
             }
-            result.Add(new FactFileSpec(path, f.String("statement")?.Trim(), f.Choice("scale", Scales), f.Choice("status", Statuses), f.Location));
+            result.Add(new FactFileSpec(path, f.String("statement")?.Trim(), f.Choice("scale", Scales), f.Choice("status", Statuses),
+                f.LocationOf("file"), f.Has("statement") ? f.LocationOf("statement") : f.LocationOf("file")));
         }
         return result.ToImmutable();
     }

@@ -11,7 +11,8 @@ internal readonly record struct ParsedNumber(decimal Value, int FractionDigits, 
 
 /// <summary>
 /// Parses numbers as finance people write them, and nothing looser:
-/// <c>1234</c>, <c>1,234</c>, <c>-1,234.5</c>, <c>(1,234)</c> for a negative, <c>29.9%</c>, and a lone
+/// <c>1234</c>, <c>1,234</c>, <c>-1,234.5</c>, <c>(1,234)</c> for a negative, <c>29.9%</c> (negative:
+/// <c>-2.5%</c>, <c>(2.5)%</c> or <c>(2.5%)</c>), and a lone
 /// <c>-</c> for a reported nil (zero). Thousands separators must group by three. The invariant
 /// culture is used: a comma never means a decimal point.
 /// </summary>
@@ -32,6 +33,11 @@ internal static partial class NumberParser
             reason = "it uses a typographic minus or dash; write '-' or parentheses";
             return false;
         }
+        if (t.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+        {
+            reason = "it uses digits other than 0-9, such as full-width digits; write ASCII digits";
+            return false;
+        }
         var percent = t.EndsWith('%');
         if (percent)
         {
@@ -42,6 +48,12 @@ internal static partial class NumberParser
         {
             negative = true;
             t = t[1..^1].Trim();
+        }
+        if (!percent && t.EndsWith('%'))
+        {
+            // A negative percentage written "(2.5%)" rather than "(2.5)%".
+            percent = true;
+            t = t[..^1].TrimEnd();
         }
         if (t.StartsWith('-'))
         {
@@ -82,6 +94,7 @@ internal static partial class NumberParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which decimal.Parse does not read.
+    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

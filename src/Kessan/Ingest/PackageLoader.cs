@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Diagnostics;
 using Kessan.Model;
+using Kessan.Utility;
 
 namespace Kessan.Ingest;
 
@@ -64,7 +65,8 @@ public static class PackageLoader
             if (spec.StatementId is { } sid && !statementIds.Contains(sid))
             {
                 bag.Error(DiagnosticCodes.UnknownReference,
-                    $"Fact file '{spec.Path}' reports statement '{sid}', which is not defined in package.yaml.", spec.Location);
+                    $"Fact file '{spec.Path}' reports statement '{sid}', which is not defined in package.yaml.{Suggestions.Hint(sid, statementIds)}",
+                    spec.StatementLocation);
                 continue;
             }
             if (ReadFile(source, spec.Path, spec.Location, bag) is { } text)

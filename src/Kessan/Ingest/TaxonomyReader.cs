@@ -133,11 +133,12 @@ internal sealed partial class TaxonomyReader
     private void ReadConcept(MappingReader c, ImmutableArray<string>? defaultStatements, PeriodType? defaultPeriod, ItemType? defaultType)
     {
         var id = c.String("id", required: true, context: "a concept")?.Trim();
-        var label = c.String("label", required: true, context: "concept '" + id + "'");
+        var label = c.String("label", required: true, context: id is null ? "a concept" : "concept '" + id + "'");
+        var which = id is null ? "A concept" : $"Concept '{id}'";
         var periodType = c.Choice("period", PeriodTypes) ?? defaultPeriod;
         if (periodType is null && !c.Has("period"))
         {
-            bag.Error(DiagnosticCodes.MissingKey, $"Concept '{id}' needs 'period' (instant or duration), here or as the file's default.", c.Location);
+            bag.Error(DiagnosticCodes.MissingKey, $"{which} needs 'period' (instant or duration), here or as the file's default.", c.Location);
         }
         var itemType = c.Choice("type", ItemTypes) ?? defaultType ?? ItemType.Monetary;
         var balance = c.Choice("balance", Balances) ?? BalanceType.None;
@@ -156,7 +157,7 @@ internal sealed partial class TaxonomyReader
         {
             if (unitId is null)
             {
-                bag.Error(DiagnosticCodes.MissingKey, $"Concept '{id}' is a quantity and needs 'unit' (a unit declared in package.yaml).", c.Location);
+                bag.Error(DiagnosticCodes.MissingKey, $"{which} is a quantity and needs 'unit' (a unit declared in package.yaml).", c.Location);
             }
             else if (!declaredUnits.ContainsKey(unitId))
             {
@@ -283,7 +284,7 @@ internal sealed partial class TaxonomyReader
     private void ReadAxis(MappingReader a)
     {
         var id = a.String("id", required: true, context: "an axis")?.Trim();
-        var label = a.String("label", required: true, context: "axis '" + id + "'");
+        var label = a.String("label", required: true, context: id is null ? "an axis" : "axis '" + id + "'");
         var aggregates = a.Bool("aggregates") ?? false;
         var members = ImmutableArray.CreateBuilder<AxisMember>();
         var refs = new List<(string, string, SourceLocation)>();
@@ -296,7 +297,7 @@ internal sealed partial class TaxonomyReader
                 continue;
             }
             var mid = m.String("id", required: true, context: "a member")?.Trim();
-            var mlabel = m.String("label", required: true, context: "member '" + mid + "'");
+            var mlabel = m.String("label", required: true, context: mid is null ? "a member" : "member '" + mid + "'");
             var balanceConcept = m.String("balance_concept")?.Trim();
             var weight = m.Int("balance_weight") ?? 1;
             if (weight is not (1 or -1))
@@ -358,14 +359,17 @@ internal sealed partial class TaxonomyReader
     {
         var roles = new Dictionary<ConceptRole, Concept>();
         var names = new Dictionary<string, Concept>(StringComparer.Ordinal);
-        foreach (var c in concepts)
+        for (var i = 0; i < concepts.Count; i++)
         {
+            var c = concepts[i];
             if (c.Role is { } role)
             {
                 if (roles.TryGetValue(role, out var holder))
                 {
                     bag.Error(DiagnosticCodes.DuplicateId, $"Role '{RoleName(role)}' is already held by concept '{holder.Id}'; each role belongs to one concept.",
                         c.Location, related: [holder.Location]);
+                    // The first holder keeps the role: the taxonomy looks concepts up by role.
+                    concepts[i] = byId[c.Id] = c with { Role = null };
                 }
                 else
                 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kessan.Diagnostics;
 using Kessan.Utility;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Kessan.Ingest;
@@ -26,10 +27,16 @@ internal sealed class YamlFile
     public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, DiagnosticBag bag)
     {
         var file = new YamlFile(path, bag);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // A byte order mark is not part of the first key.
+            text = text[1..];
+        }
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 bag.Error(DiagnosticCodes.YamlSyntax, "The file is empty; a YAML mapping is expected.", new SourceLocation(path));
@@ -48,10 +55,97 @@ internal sealed class YamlFile
             }
             return (file, root);
         }
+        catch (YamlException e) when (parser.OpenFlow is { } open && e.Start.Index >= text.TrimEnd().Length)
+        {
+            // The file ended inside a flow collection: YamlDotNet reports the end of the file, past the
+            // last line; the bracket that is never closed is the place to fix.
+            bag.Error(DiagnosticCodes.YamlSyntax, $"Malformed YAML: this '{open.Bracket}' is never closed.", file.At(open.Start));
+            return (file, null);
+        }
         catch (YamlException e)
         {
-            bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
+            // YamlDotNet places a tab in the indentation at the start of the enclosing mapping or scalar,
+            // which can be lines away; point at the tab itself.
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentationTab(path, text) is { } tab)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: a tab is used for indentation; indent with spaces.", tab);
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML: " + CleanMessage(e.Message), file.At(e.Start));
+            }
             return (file, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a location, on some unclosed flow collections
+            // ("[a, b" followed by a less indented line). Report the bracket that is still open.
+            if (parser.OpenFlow is { } open)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, $"Malformed YAML: this '{open.Bracket}' is never closed.", file.At(open.Start));
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, "Malformed YAML.", file.At(parser.LastEnd));
+            }
+            return (file, null);
+        }
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line, or null.</summary>
+    private static SourceLocation? FirstIndentationTab(string path, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t'; c++)
+            {
+                if (line[c] == '\t')
+                {
+                    return new SourceLocation(path, i + 1, c + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Passes events through and remembers where the parser got to, for errors that carry no location.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        private readonly Stack<(Mark Start, char Bracket)?> collections = new();
+
+        public ParsingEvent? Current => inner.Current;
+
+        /// <summary>The end of the last event parsed.</summary>
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
+        /// <summary>The innermost flow collection ('[' or '{') that is open, or null.</summary>
+        public (Mark Start, char Bracket)? OpenFlow => collections.FirstOrDefault(c => c is not null);
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            switch (moved ? inner.Current : null)
+            {
+                case SequenceStart { Style: SequenceStyle.Flow } e:
+                    collections.Push((e.Start, '['));
+                    break;
+                case MappingStart { Style: MappingStyle.Flow } e:
+                    collections.Push((e.Start, '{'));
+                    break;
+                case SequenceStart or MappingStart:
+                    collections.Push(null);
+                    break;
+                case SequenceEnd or MappingEnd:
+                    collections.TryPop(out _);
+                    break;
+            }
+            if (moved && inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+            return moved;
         }
     }
 
@@ -243,7 +337,10 @@ internal sealed class MappingReader
         return null;
     }
 
-    /// <summary>A list; a single scalar is read as a list of one. Null when the key is absent.</summary>
+    /// <summary>
+    /// A list; a single scalar is read as a list of one, and a key with no value (YAML null) as an empty
+    /// list. Null when the key is absent.
+    /// </summary>
     public IReadOnlyList<YamlNode>? List(string key, bool required = false)
     {
         var node = Raw(key, required);
@@ -251,6 +348,7 @@ internal sealed class MappingReader
         {
             null => null,
             YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } => [],
             YamlScalarNode => [node],
             _ => Invalid(),
         };
