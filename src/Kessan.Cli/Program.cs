@@ -21,6 +21,8 @@ public static class Program
             new HelpOption(),
             new VersionOption(),
             CheckCommand.Create(terminal),
+            BuildCommand.Create(terminal),
+            ExplainCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

@@ -36,27 +36,7 @@ internal sealed record CheckReport(
         }
         o.WriteLine();
 
-        foreach (var group in All.GroupBy(d => d.Location?.Path ?? "(package)").OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            o.WriteLine(terminal.Bold(group.Key));
-            foreach (var d in group.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
-            {
-                var where = d.Location is { Line: > 0 } l
-                    ? (l.Column > 0 ? $"{l.Line}:{l.Column}" : l.Line.ToString(CultureInfo.InvariantCulture))
-                    : "";
-                var severity = d.IsError ? terminal.Red("error  ") : terminal.Yellow("warning");
-                o.WriteLine($"  {where,-8} {severity} {d.Code}  {d.Message}");
-                if (!d.Related.IsEmpty)
-                {
-                    o.WriteLine(terminal.Dim($"  {"",-8}                 see " + string.Join(", ", d.Related.Distinct())));
-                }
-                if (showFigures && d.Detail is not null)
-                {
-                    o.WriteLine(terminal.Dim($"  {"",-8}                 {d.Detail}"));
-                }
-            }
-            o.WriteLine();
-        }
+        DiagnosticPrinter.WriteGrouped(terminal, All, showFigures);
 
         if (Package is not null && Validation is null)
         {
@@ -74,12 +54,7 @@ internal sealed record CheckReport(
             }
             o.WriteLine();
         }
-        if (!showFigures && All.Any(d => d.Detail is not null))
-        {
-            o.WriteLine(terminal.Dim("Figures are hidden because unreleased results are confidential; add --show-figures to see them."));
-        }
-        var summary = $"{Errors} error{(Errors == 1 ? "" : "s")}, {Warnings} warning{(Warnings == 1 ? "" : "s")}.";
-        o.WriteLine(Errors > 0 ? terminal.Red(summary) : terminal.Green(summary));
+        DiagnosticPrinter.WriteSummary(terminal, All, showFigures);
     }
 
     public void WriteJson(TextWriter writer, bool showFigures)

@@ -62,7 +62,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational FromDecimal(decimal value)
     {
         var bits = decimal.GetBits(value);
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        // The low, middle and high words are unsigned 32-bit values stored in ints: reinterpret, do not convert.
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32)
+            | (new BigInteger(unchecked((uint)bits[2])) << 64);
         var scale = (bits[3] >> 16) & 0xFF;
         if ((bits[3] & int.MinValue) != 0)
         {

@@ -44,7 +44,8 @@ public static class LayoutReader
     [
         "company.name", "company.short_name", "company.address", "company.url", "company.ir_url", "company.ir_email",
         "company.telephone", "company.representative.name", "company.representative.title", "company.contact.name",
-        "company.contact.title", "company.founded", "listing.code", "listing.exchange", "release_date", "reporting.framework",
+        "company.contact.title", "company.founded", "listing.1.exchange", "listing.1.code", "listing.2.exchange", "listing.2.code",
+        "release_date", "reporting.framework",
         "reporting.current_year", "reporting.prior_year", "translation.rate", "translation.rate_date", "translation.wording",
         "translation.short_wording", "split.ratio", "split.date", "ads_per_share", "filing.shareholders_meeting",
         "filing.dividend_payment_start", "filing.annual_report_filing", "filing.supplemental_material", "filing.presentation",

@@ -74,8 +74,8 @@ public abstract record Expr
     /// <summary>The canonical text of the expression: the same expression always prints the same way.</summary>
     public abstract void Write(StringBuilder sb);
 
-    /// <summary>The canonical text.</summary>
-    public override string ToString()
+    /// <summary>The canonical text. Sealed, so that derived records do not replace it with their generated form.</summary>
+    public sealed override string ToString()
     {
         var sb = new StringBuilder();
         Write(sb);

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Kessan.Cli.Output;
+using Kessan.Derivation;
+using Kessan.Derivation.Evaluation;
+using Kessan.Derivation.Figures;
+using Kessan.Derivation.Layout;
+using Kessan.Model;
+
+namespace Kessan.Cli.Commands;
+
+/// <summary><c>kessan explain &lt;package&gt; &lt;figure-id&gt;</c>: how a figure was computed, down to the facts.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var package = new Argument<DirectoryInfo>("package") { Description = "The release package folder." };
+        var figure = new Argument<string>("figure-id")
+        {
+            Description = "The figure's id, as in figures.json: table/row/column (operating-results/revenues/FY2012) or narrative/n.",
+        };
+        var rounding = new Option<string?>("--rounding") { Description = "independent or footed (default: the layout's)." };
+        rounding.AcceptOnlyFromAmong("independent", "footed");
+        var command = new Command("explain",
+            "Explain a figure of the release: what is shown, its exact value, the rule and formula that computed it, " +
+            "any footing adjustment, and every input down to the facts with the file and line they came from. " +
+            "This prints figures: use it where the results may be seen.")
+        {
+            package, figure, rounding,
+        };
+        command.SetAction(parse => Run(terminal, parse.GetValue(package)!, parse.GetValue(figure)!, parse.GetValue(rounding)));
+        return command;
+    }
+
+    internal static int Run(Terminal terminal, DirectoryInfo folder, string id, string? rounding)
+    {
+        if (!folder.Exists)
+        {
+            terminal.Error.WriteLine($"kessan: no such folder: {folder.FullName}");
+            return ExitCodes.CannotRead;
+        }
+        var options = new BuildOptions(rounding switch { "footed" => RoundingPolicy.Footed, "independent" => RoundingPolicy.Independent, _ => null });
+        var result = ReleasePipeline.Run(folder.ToString(), options);
+        if (result.Build is null)
+        {
+            DiagnosticPrinter.WriteGrouped(terminal, result.Diagnostics, showFigures: false);
+            terminal.Out.WriteLine("The release cannot be derived; fix the errors above first.");
+            return result.Package is null ? ExitCodes.CannotRead : ExitCodes.Errors;
+        }
+        var f = result.Build.FindFigure(id) ?? result.Build.Figures.FirstOrDefault(x => x.AppearsIn.Contains(id));
+        if (f is null)
+        {
+            var near = result.Build.Figures.Select(x => x.Id).Where(x => x.StartsWith(id.Split('/')[0], StringComparison.Ordinal)).Take(8).ToList();
+            terminal.Error.WriteLine($"kessan: no figure '{id}'." + (near.Count > 0 ? " Some figures of that table: " + string.Join(", ", near) : ""));
+            return ExitCodes.Errors;
+        }
+        Write(terminal, result.Package!, f);
+        return ExitCodes.Clean;
+    }
+
+    private static void Write(Terminal terminal, ReleasePackage package, Figure f)
+    {
+        var o = terminal.Out;
+        o.WriteLine(terminal.Bold(f.Id));
+        o.WriteLine($"  what:     {f.Label}");
+        o.WriteLine($"  period:   {package.Calendar.NameOf(f.Key.Period)} ({f.Key.Period}){(f.Key.Status == FactStatus.Actual ? "" : ", " + f.Key.Status.ToString().ToLowerInvariant())}");
+        o.WriteLine($"  formula:  {f.Key.Expression}");
+        if (f.Value is not { } v)
+        {
+            o.WriteLine($"  shown:    n/a");
+            o.WriteLine($"  why:      {f.Failure}");
+            return;
+        }
+        var unitText = f.Format.Percent ? "%" : f.Format.Scale switch { 3 => "thousands of " + v.Unit.Id, 6 => "millions of " + v.Unit.Id, 9 => "billions of " + v.Unit.Id, _ => v.Unit.Id };
+        o.WriteLine($"  shown:    {f.Text}   ({unitText}, {f.Format.Decimals} decimals, rounded half away from zero)");
+        o.WriteLine($"  exact:    {f.Format.ToDisplayUnits(v.Value).ToString(8)} in display units; {v.Value.ToString(12)} {v.Unit.Id}");
+        if (!v.IsExact && v.Low is { } low && v.High is { } high)
+        {
+            o.WriteLine($"  known to: between {f.Format.ToDisplayUnits(low).ToString(4)} and {f.Format.ToDisplayUnits(high).ToString(4)} (its inputs are rounded)");
+        }
+        if (f.Adjustment is { } a)
+        {
+            o.WriteLine($"  footing:  moved {(a.Delta.Sign > 0 ? "+" : "")}{a.Delta.ToString(f.Format.Decimals)} from {f.Independent!.Value.ToString(f.Format.Decimals)} so that: {a.Reason}");
+        }
+        o.WriteLine($"  appears:  {string.Join(", ", f.AppearsIn)}");
+        o.WriteLine("  computed:");
+        WriteProvenance(o, package, v.Provenance, "    ");
+    }
+
+    private static void WriteProvenance(TextWriter o, ReleasePackage package, Provenance p, string indent)
+    {
+        var when = p.Period is { } period ? " @ " + package.Calendar.NameOf(period) : "";
+        if (p.Fact is { } fact)
+        {
+            var sources = string.Join(", ", fact.Reports.Select(r => r.Source.ToString()));
+            o.WriteLine($"{indent}fact {p.Formula}{when} = {fact.Value.ToString("#,##0.########", System.Globalization.CultureInfo.InvariantCulture)} {fact.Unit.Id} ({fact.Precision})  from {sources}");
+            return;
+        }
+        o.WriteLine($"{indent}{p.Rule} {p.Formula}{when} = {p.Value.ToString(6)}");
+        foreach (var input in p.Inputs)
+        {
+            WriteProvenance(o, package, input, indent + "  ");
+        }
+    }
+}

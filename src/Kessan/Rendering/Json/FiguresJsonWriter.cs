@@ -1,0 +1,147 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kessan.Derivation;
+using Kessan.Derivation.Evaluation;
+using Kessan.Derivation.Figures;
+using Kessan.Model;
+
+namespace Kessan.Rendering.Json;
+
+/// <summary>
+/// Writes <c>figures.json</c>: every figure of the release with its id, label, period, unit, display
+/// format, exact value, the interval its inputs' rounding allows, its displayed text, any footing
+/// adjustment, the rule that computed it, and its inputs down to the facts and the file:line of each.
+/// </summary>
+public static class FiguresJsonWriter
+{
+    /// <summary>Writes the figures of a build as indented UTF-8 JSON.</summary>
+    public static string Write(ReleasePackage package, BuildResult build)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(build);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("package", package.Name);
+            json.WriteString("company", package.Company.Name);
+            json.WriteString("fiscal_year", package.Calendar.NameOf(package.Reporting.CurrentYear));
+            json.WriteString("currency", package.Reporting.Currency.Id);
+            json.WriteNumber("figure_count", build.Figures.Length);
+            json.WriteNumber("adjustment_count", build.Figures.Count(f => f.Adjustment is not null));
+            json.WriteStartArray("figures");
+            foreach (var f in build.Figures)
+            {
+                WriteFigure(json, package, f);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, ReleasePackage package, Figure f)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", f.Id);
+        json.WriteString("label", f.Label);
+        json.WriteString("expression", f.Key.Expression);
+        json.WriteStartObject("period");
+        json.WriteString("iso", f.Key.Period.ToString());
+        json.WriteString("name", package.Calendar.NameOf(f.Key.Period));
+        json.WriteEndObject();
+        json.WriteString("status", f.Key.Status.ToString().ToLowerInvariant());
+        json.WriteStartObject("format");
+        json.WriteString("name", f.Format.Name);
+        json.WriteNumber("scale", f.Format.Scale);
+        json.WriteNumber("decimals", f.Format.Decimals);
+        json.WriteBoolean("percent", f.Format.Percent);
+        json.WriteEndObject();
+        if (f.Value is { } v)
+        {
+            json.WriteString("unit", v.Unit.Id);
+            json.WriteString("exact", v.Value.ToString(12));
+            json.WriteStartObject("interval");
+            if (v.Low is { } low && v.High is { } high)
+            {
+                json.WriteString("low", low.ToString(12));
+                json.WriteString("high", high.ToString(12));
+            }
+            else
+            {
+                json.WriteNull("low");
+                json.WriteNull("high");
+            }
+            json.WriteEndObject();
+            json.WriteString("independent", f.Independent!.Value.ToString(f.Format.Decimals));
+            json.WriteString("displayed", f.Displayed!.Value.ToString(f.Format.Decimals));
+            json.WriteString("text", f.Text);
+            json.WriteString("rule", v.Provenance.Rule);
+            if (f.Adjustment is { } a)
+            {
+                json.WriteStartObject("adjustment");
+                json.WriteString("delta", a.Delta.ToString(f.Format.Decimals));
+                json.WriteString("reason", a.Reason);
+                json.WriteEndObject();
+            }
+            json.WritePropertyName("provenance");
+            WriteProvenance(json, package, v.Provenance);
+        }
+        else
+        {
+            json.WriteString("text", f.Text);
+            json.WriteString("failure", f.Failure);
+        }
+        json.WriteStartArray("appears_in");
+        foreach (var place in f.AppearsIn)
+        {
+            json.WriteStringValue(place);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteProvenance(Utf8JsonWriter json, ReleasePackage package, Provenance p)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", p.Rule);
+        json.WriteString("formula", p.Formula);
+        json.WriteString("value", p.Value.ToString(12));
+        if (p.Period is { } period)
+        {
+            json.WriteString("period", package.Calendar.NameOf(period));
+        }
+        if (p.Fact is { } fact)
+        {
+            json.WriteStartObject("fact");
+            json.WriteString("concept", fact.ConceptId);
+            json.WriteString("period", fact.Period.ToString());
+            if (!fact.Dimensions.IsEmpty)
+            {
+                json.WriteString("dimensions", fact.Dimensions.ToString());
+            }
+            json.WriteString("status", fact.Status.ToString().ToLowerInvariant());
+            json.WriteString("unit", fact.Unit.Id);
+            json.WriteString("value", fact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("precision", fact.Precision.ToString());
+            json.WriteStartArray("sources");
+            foreach (var r in fact.Reports)
+            {
+                json.WriteStringValue(r.Source.ToString());
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        if (!p.Inputs.IsEmpty)
+        {
+            json.WriteStartArray("inputs");
+            foreach (var input in p.Inputs)
+            {
+                WriteProvenance(json, package, input);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+}
