@@ -21,7 +21,8 @@ public sealed record BuildOptions(RoundingPolicy? Rounding = null);
 /// <param name="Document">The document model, or null when the layout has errors.</param>
 /// <param name="Figures">Every figure, in order of first appearance.</param>
 /// <param name="Diagnostics">Problems found while deriving (layout errors, figures that cannot be derived, literal numbers in text).</param>
-public sealed record BuildResult(ReleaseDocument? Document, ImmutableArray<Figure> Figures, ImmutableArray<Diagnostic> Diagnostics)
+/// <param name="Sums">Every sum the tables display (declared or inferred), whatever their rounding policy.</param>
+public sealed record BuildResult(ReleaseDocument? Document, ImmutableArray<Figure> Figures, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<DisplayedSum> Sums)
 {
     /// <summary>True when a diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
@@ -31,10 +32,26 @@ public sealed record BuildResult(ReleaseDocument? Document, ImmutableArray<Figur
 
     /// <inheritdoc/>
     public bool Equals(BuildResult? other) =>
-        other is not null && Equals(Document, other.Document) && Figures.SequenceEqual(other.Figures) && Diagnostics.SequenceEqual(other.Diagnostics);
+        other is not null && Equals(Document, other.Document) && Figures.SequenceEqual(other.Figures)
+        && Diagnostics.SequenceEqual(other.Diagnostics) && Sums.SequenceEqual(other.Sums);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Figures.Length, Diagnostics.Length);
+}
+
+/// <summary>A sum a table displays: the weighted sum of the terms' displayed values is zero (the total has weight -1).</summary>
+/// <param name="TableId">The table.</param>
+/// <param name="Footed">True when the table's rounding is footed.</param>
+/// <param name="Terms">Figure ids and weights.</param>
+/// <param name="Description">The sum as a reader sees it.</param>
+public sealed record DisplayedSum(string TableId, bool Footed, ImmutableArray<(string FigureId, int Weight)> Terms, string Description)
+{
+    /// <inheritdoc/>
+    public bool Equals(DisplayedSum? other) => other is not null && TableId == other.TableId && Footed == other.Footed
+        && Description == other.Description && Terms.SequenceEqual(other.Terms);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(TableId, Description, Terms.Length);
 }
 
 /// <summary>
@@ -112,13 +129,15 @@ public static partial class ReleaseBuilder
             PlanBlocks(layout.Blocks);
             if (bag.HasErrors)
             {
-                return new BuildResult(null, Figures(), bag.ToImmutable());
+                return new BuildResult(null, Figures(), bag.ToImmutable(), []);
             }
             var constraints = Constraints();
             Foot(constraints);
             var title = Render(layout.Title, rootContext);
             var blocks = RenderBlocks(layout.Blocks);
-            return new BuildResult(new ReleaseDocument(title, blocks), Figures(), bag.ToImmutable());
+            var sums = constraints.Select(c => new DisplayedSum(c.Table.Layout.Id, c.Table.Rounding == RoundingPolicy.Footed,
+                [.. c.Terms.Select(t => (t.Entry.Id, t.Weight))], c.Description));
+            return new BuildResult(new ReleaseDocument(title, blocks), Figures(), bag.ToImmutable(), [.. sums]);
         }
 
         private ImmutableArray<Figure> Figures() => [.. order.Select(e => new Figure
@@ -327,6 +346,7 @@ public static partial class ReleaseBuilder
                 return new BlankCell();
             }
             var period = cell?.Period ?? row.Period ?? column.Period ?? table.Period ?? package.Reporting.CurrentYear;
+            var dims = Merge(Merge(cell?.Dims ?? DimensionSet.Empty, row.Dims), column.Dims);
             var status = cell?.Status ?? row.Status ?? column.Status ?? table.Status ?? FactStatus.Actual;
             var columnTransforms = column.Value?.HasSlot == true || column.Text is not null;
             var format = cell?.Format ?? (columnTransforms ? column.Format ?? row.Format : row.Format ?? column.Format) ?? table.Format;
@@ -388,10 +408,13 @@ public static partial class ReleaseBuilder
 
             CellPlan Figure(Expr e)
             {
-                var entry = Register(e, ctx with { Slot = slot }, format, id, label, location);
+                var entry = Register(e.WithDims(dims), ctx with { Slot = slot }, format, id, label, location);
                 return entry is null ? new BlankCell() : new FigureCell(entry);
             }
         }
+
+        private static DimensionSet Merge(DimensionSet first, DimensionSet second) =>
+            second.Values.Aggregate(first, (acc, d) => acc.MemberOf(d.Axis) is null ? acc.With(d.Axis, d.Member) : acc);
 
         // ---------------------------------------------------------------- sums and footing
 

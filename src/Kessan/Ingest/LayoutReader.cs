@@ -295,7 +295,7 @@ public static class LayoutReader
             var columns = ImmutableArray.CreateBuilder<ColumnLayout>();
             foreach (var node in t.List("columns", required: true) ?? [])
             {
-                var c = t.File.AsMapping(node, "column", "id", "header", "period", "status", "value", "text", "format", "additive", "total_of");
+                var c = t.File.AsMapping(node, "column", "id", "header", "period", "status", "dims", "value", "text", "format", "additive", "total_of");
                 if (c is null)
                 {
                     continue;
@@ -324,6 +324,7 @@ public static class LayoutReader
                     Header = header.ToImmutable(),
                     Period = ReadPeriod(c),
                     Status = c.Choice("status", ManifestReader.Statuses),
+                    Dims = ReadDims(c),
                     Value = ReadExpr(c, "value"),
                     Text = c.Has("text") ? ReadTemplate(c, "text") : null,
                     Format = ReadFormatName(c),
@@ -337,7 +338,7 @@ public static class LayoutReader
             foreach (var node in t.List("rows", required: true) ?? [])
             {
                 rowNumber++;
-                var r = t.File.AsMapping(node, "row", "id", "label", "period", "status", "value", "text", "format", "indent", "style", "total_of", "cells");
+                var r = t.File.AsMapping(node, "row", "id", "label", "period", "status", "dims", "value", "text", "format", "indent", "style", "total_of", "cells");
                 if (r is null)
                 {
                     continue;
@@ -355,6 +356,7 @@ public static class LayoutReader
                     Label = label ?? Template.Empty,
                     Period = ReadPeriod(r),
                     Status = r.Choice("status", ManifestReader.Statuses),
+                    Dims = ReadDims(r),
                     Value = ReadExpr(r, "value"),
                     Text = r.Has("text") ? ReadTemplate(r, "text") : null,
                     Format = ReadFormatName(r),
@@ -442,7 +444,7 @@ public static class LayoutReader
                     }
                     continue;
                 }
-                var c = cells.File.AsMapping(node, "cell", "value", "text", "blank", "format", "period", "status");
+                var c = cells.File.AsMapping(node, "cell", "value", "text", "blank", "format", "period", "status", "dims");
                 if (c is null)
                 {
                     continue;
@@ -455,10 +457,47 @@ public static class LayoutReader
                     Format = ReadFormatName(c),
                     Period = ReadPeriod(c),
                     Status = c.Choice("status", ManifestReader.Statuses),
+                    Dims = ReadDims(c),
                     Location = c.Location,
                 };
             }
             return result.ToImmutable();
+        }
+
+        private DimensionSet ReadDims(MappingReader m)
+        {
+            var text = m.String("dims");
+            if (text is null)
+            {
+                return DimensionSet.Empty;
+            }
+            var values = new List<DimensionValue>();
+            foreach (var token in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var parts = token.Split('=', 2, StringSplitOptions.TrimEntries);
+                var axis = parts.Length == 2 ? package.Taxonomy.FindAxis(parts[0]) : null;
+                if (parts.Length != 2)
+                {
+                    bag.Error(DiagnosticCodes.InvalidValue, $"'{token}' is not a member; write Axis=Member, separated by ';'.", m.LocationOf("dims"));
+                }
+                else if (axis is null)
+                {
+                    bag.Error(DiagnosticCodes.UnknownName, $"Axis '{parts[0]}' is not defined.{Suggestions.Hint(parts[0], package.Taxonomy.Axes.Select(a => a.Id))}", m.LocationOf("dims"));
+                }
+                else if (axis.FindMember(parts[1]) is null)
+                {
+                    bag.Error(DiagnosticCodes.UnknownName, $"Axis '{parts[0]}' has no member '{parts[1]}'.{Suggestions.Hint(parts[1], axis.Members.Select(x => x.Id))}", m.LocationOf("dims"));
+                }
+                else if (values.Exists(v => v.Axis == parts[0]))
+                {
+                    bag.Error(DiagnosticCodes.InvalidValue, $"Axis '{parts[0]}' appears twice.", m.LocationOf("dims"));
+                }
+                else
+                {
+                    values.Add(new DimensionValue(parts[0], parts[1]));
+                }
+            }
+            return DimensionSet.Of(values);
         }
 
         private string? ReadFormatName(MappingReader m)

@@ -87,6 +87,19 @@ public abstract record Expr
 
     /// <summary>True when the expression contains a slot (<c>$</c>).</summary>
     public abstract bool HasSlot { get; }
+
+    /// <summary>
+    /// Adds context members to every reference that does not name their axis itself (a column of the
+    /// equity statement adds its equity component to the row's concept).
+    /// </summary>
+    public Expr WithDims(DimensionSet dims) => dims.IsEmpty ? this : this switch
+    {
+        RefExpr r => r with { Dimensions = dims.Values.Aggregate(r.Dimensions, (acc, d) => acc.MemberOf(d.Axis) is null ? acc.With(d.Axis, d.Member) : acc) },
+        NegateExpr n => new NegateExpr(n.Operand.WithDims(dims)),
+        BinaryExpr b => new BinaryExpr(b.Op, b.Left.WithDims(dims), b.Right.WithDims(dims)),
+        CallExpr c => new CallExpr(c.Function, [.. c.Args.Select(a => a.WithDims(dims))]),
+        _ => this,
+    };
 }
 
 /// <summary>A number written in an expression.</summary>

@@ -61,6 +61,9 @@ public sealed record CellOverride
     /// <summary>A status for the cell, or null.</summary>
     public FactStatus? Status { get; init; }
 
+    /// <summary>Members added to every reference of the cell that does not name the axis itself.</summary>
+    public DimensionSet Dims { get; init; }
+
     /// <summary>Where the override is written.</summary>
     public required SourceLocation Location { get; init; }
 }
@@ -77,6 +80,9 @@ public abstract record AxisLayout
 
     /// <summary>The context status, or null.</summary>
     public FactStatus? Status { get; init; }
+
+    /// <summary>Members added to every reference of its cells that does not name the axis itself.</summary>
+    public DimensionSet Dims { get; init; }
 
     /// <summary>An expression; it may hold the slot <c>$</c> for the other side's expression.</summary>
     public Expr? Value { get; init; }

@@ -32,7 +32,7 @@ public static partial class NumberLint
         }
     }
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dates();
 
     [GeneratedRegex(@"\b(\dH ?FY\d{4}|\dH\d{2}|FY\d{4}|FY\d{2}|\dQ\d{2}|\dQ FY\d{4}|9M FY\d{4})\b", RegexOptions.CultureInvariant)]
