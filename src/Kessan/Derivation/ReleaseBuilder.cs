@@ -222,7 +222,11 @@ public static partial class ReleaseBuilder
             }
             foreach (var part in template.Parts.OfType<FigurePart>())
             {
-                _ = Register(part.Expression, ctx, FormatName(part.Format, ctx), PlaceholderId(ctx.Owner), Label(template), part.Location);
+                _ = Register(part.Expression, Within(ctx, part.Format), FormatName(part.Format, ctx), PlaceholderId(ctx.Owner), Label(template), part.Location);
+            }
+            foreach (var claim in template.Parts.OfType<ClaimPart>())
+            {
+                CheckClaim(claim, ctx);
             }
         }
 
@@ -232,6 +236,29 @@ public static partial class ReleaseBuilder
             placeholderCounts[owner] = n;
             return owner + "/" + n.ToString(CultureInfo.InvariantCulture);
         }
+
+        private void CheckClaim(ClaimPart claim, Context ctx)
+        {
+            try
+            {
+                var left = evaluator.Evaluate(claim.Left, ctx.Period, ctx.Status);
+                var right = evaluator.Evaluate(claim.Right, ctx.Period, ctx.Status);
+                var c = left.Value.CompareTo(right.Value);
+                var holds = claim.Operator switch { ">" => c > 0, ">=" => c >= 0, "<" => c < 0, _ => c <= 0 };
+                if (!holds)
+                {
+                    bag.Error(DiagnosticCodes.FalseClaim, $"The text says \"{claim.Text}\", but {claim.Left} {claim.Operator} {claim.Right} does not hold.", claim.Location);
+                }
+            }
+            catch (DerivationException e)
+            {
+                bag.Warning(DiagnosticCodes.FigureUnavailable, $"The claim \"{claim.Text}\" cannot be checked: {e.Message}", claim.Location);
+            }
+        }
+
+        /// <summary>A placeholder's context: the surrounding one, with the period and status its format names.</summary>
+        private static Context Within(Context ctx, FormatSpec spec) =>
+            ctx with { Period = spec.Period ?? ctx.Period, Status = spec.Status ?? ctx.Status };
 
         /// <summary>The display format a placeholder's figure is rounded with: its own, or the context's for a plain number or a word.</summary>
         private static string? FormatName(FormatSpec spec, Context ctx) => spec.Name switch
@@ -257,6 +284,14 @@ public static partial class ReleaseBuilder
                 }
                 expr = expr.Fill(ctx.Slot);
             }
+            var registration = (expr.ToString(), ctx.Period, ctx.Status, formatName ?? ctx.Format);
+            if (expr is RefExpr plain)
+            {
+                // A plain reference is the same figure wherever it is written from: Assets@end in FY2012 is
+                // Assets at FY2012-end. Resolve its period and status into the context.
+                ctx = ctx with { Period = plain.Period.Resolve(ctx.Period), Status = plain.Status ?? ctx.Status };
+                expr = plain with { Period = PeriodSpec.Context, Status = null };
+            }
             DerivedValue? value = null;
             string? failure = null;
             try
@@ -269,7 +304,6 @@ public static partial class ReleaseBuilder
             }
             var format = ResolveFormat(formatName ?? ctx.Format, value?.Unit);
             var key = new FigureKey(expr.ToString(), ctx.Period, ctx.Status, format.Scale, format.Decimals, format.Percent);
-            var registration = (expr.ToString(), ctx.Period, ctx.Status, formatName ?? ctx.Format);
             if (!entries.TryGetValue(key, out var entry))
             {
                 entry = new Entry { Id = id, Key = key, Label = label, Expression = expr, Format = format, Value = value, Failure = failure };
@@ -650,7 +684,7 @@ public static partial class ReleaseBuilder
         {
             var t = plan.Layout;
             var ctx = new Context(t.Period ?? package.Reporting.CurrentYear, t.Status ?? FactStatus.Actual, null, t.Format, t.Id);
-            var headerDepth = t.Columns.IsEmpty ? 0 : t.Columns.Max(c => c.Header.Length);
+            var headerDepth = Math.Max(t.LabelHeader.Length, t.Columns.IsEmpty ? 0 : t.Columns.Max(c => c.Header.Length));
             var headers = ImmutableArray.CreateBuilder<ImmutableArray<ImmutableArray<Inline>>>();
             for (var h = 0; h < headerDepth; h++)
             {
@@ -679,6 +713,7 @@ public static partial class ReleaseBuilder
                 Title = t.Title is { } title ? Render(title, ctx) : [],
                 Captions = [.. t.Captions.Select(c => Render(c, ctx))],
                 HeaderRows = headers.ToImmutable(),
+                LabelHeader = [.. Enumerable.Range(0, headerDepth).Select(h => h < t.LabelHeader.Length ? Render(t.LabelHeader[h], ctx) : ImmutableArray<Inline>.Empty)],
                 Rows = rows.ToImmutable(),
                 Notes = [.. t.Notes.Select(n => Render(n, ctx))],
                 ColumnCount = t.Columns.Length,
@@ -698,9 +733,13 @@ public static partial class ReleaseBuilder
                     case SettingPart s:
                         result.Add(new TextInline(Setting(s)));
                         break;
+                    case ClaimPart claim:
+                        result.Add(new TextInline(claim.Text));
+                        break;
                     case FigurePart f:
                         var expr = f.Expression.HasSlot && ctx.Slot is not null ? f.Expression.Fill(ctx.Slot) : f.Expression;
-                        var entry = registrations.GetValueOrDefault((expr.ToString(), ctx.Period, ctx.Status, FormatName(f.Format, ctx)));
+                        var within = Within(ctx, f.Format);
+                        var entry = registrations.GetValueOrDefault((expr.ToString(), within.Period, within.Status, FormatName(f.Format, ctx)));
                         result.Add(entry is null ? new TextInline("n/a") : new FigureInline(entry.Id, Text(entry, f.Format)));
                         break;
                 }
@@ -800,6 +839,7 @@ public static partial class ReleaseBuilder
                 "company.ir_url" => c.IrUrl ?? "",
                 "company.ir_email" => c.IrEmail ?? "",
                 "company.telephone" => c.Telephone ?? "",
+                "company.telephone_domestic" => c.TelephoneDomestic ?? c.Telephone ?? "",
                 "company.representative.name" => c.Representative?.Name ?? "",
                 "company.representative.title" => c.Representative?.Title ?? "",
                 "company.contact.name" => c.Contact?.Name ?? "",
@@ -815,8 +855,8 @@ public static partial class ReleaseBuilder
                 "reporting.prior_year" => package.Calendar.NameOf(package.Reporting.PriorYear),
                 "translation.rate" => package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "",
                 "translation.rate_date" => Date(package.Translation?.RateDate),
-                "translation.wording" => package.Translation?.Wording ?? "",
-                "translation.short_wording" => package.Translation?.ShortWording ?? "",
+                "translation.wording" => Wording(package.Translation?.Wording),
+                "translation.short_wording" => Wording(package.Translation?.ShortWording),
                 "split.ratio" => split is null ? "" : "1:" + split.Ratio.ToString("0.##", CultureInfo.InvariantCulture),
                 "split.date" => Date(split?.Effective),
                 "ads_per_share" => package.Shares.AdsPerShare?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -825,6 +865,9 @@ public static partial class ReleaseBuilder
                 "filing.annual_report_filing" => Date(package.Filing.AnnualReportFiling),
                 "filing.supplemental_material" => package.Filing.SupplementalMaterial ? "Yes" : "No",
                 "filing.presentation" => package.Filing.Presentation ?? "",
+                var d when d.StartsWith("filing.disclosure.", StringComparison.Ordinal)
+                    && int.TryParse(d["filing.disclosure.".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    && n >= 1 && n <= package.Filing.Disclosures.Length => package.Filing.Disclosures[n - 1].Value,
                 "largest_shareholder.name" => package.LargestShareholder?.Name ?? "",
                 "largest_shareholder.relationship" => package.LargestShareholder?.Relationship ?? "",
                 "largest_shareholder.as_of" => Date(package.LargestShareholder?.AsOf),
@@ -832,6 +875,10 @@ public static partial class ReleaseBuilder
                 _ => "",
             };
             return value;
+
+            string Wording(string? text) => (text ?? "")
+                .Replace("{rate}", package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal)
+                .Replace("{rate_date}", Date(package.Translation?.RateDate), StringComparison.Ordinal);
         }
     }
 }

@@ -43,12 +43,13 @@ public static class LayoutReader
     public static ImmutableArray<string> Settings { get; } =
     [
         "company.name", "company.short_name", "company.address", "company.url", "company.ir_url", "company.ir_email",
-        "company.telephone", "company.representative.name", "company.representative.title", "company.contact.name",
+        "company.telephone", "company.telephone_domestic", "company.representative.name", "company.representative.title", "company.contact.name",
         "company.contact.title", "company.founded", "listing.1.exchange", "listing.1.code", "listing.2.exchange", "listing.2.code",
         "release_date", "reporting.framework",
         "reporting.current_year", "reporting.prior_year", "translation.rate", "translation.rate_date", "translation.wording",
         "translation.short_wording", "split.ratio", "split.date", "ads_per_share", "filing.shareholders_meeting",
         "filing.dividend_payment_start", "filing.annual_report_filing", "filing.supplemental_material", "filing.presentation",
+        "filing.disclosure.1", "filing.disclosure.2", "filing.disclosure.3", "filing.disclosure.4", "filing.disclosure.5",
         "largest_shareholder.name", "largest_shareholder.relationship", "largest_shareholder.as_of", "largest_shareholder.exchanges",
     ];
 
@@ -139,7 +140,7 @@ public static class LayoutReader
             }
             foreach (var node in m.List("tables") ?? [])
             {
-                if (file.AsMapping(node, "table", "id", "title", "captions", "period", "status", "format", "rounding", "columns", "rows", "notes") is { } t)
+                if (file.AsMapping(node, "table", "id", "title", "captions", "label_header", "period", "status", "format", "rounding", "columns", "rows", "notes") is { } t)
                 {
                     ReadTable(t);
                 }
@@ -375,6 +376,14 @@ public static class LayoutReader
                     captions.Add(tpl);
                 }
             }
+            var labelHeader = ImmutableArray.CreateBuilder<Template>();
+            foreach (var (text, location) in t.StringList("label_header") ?? [])
+            {
+                if (templateParser.Parse(text, location) is { } tpl)
+                {
+                    labelHeader.Add(tpl);
+                }
+            }
             var notes = ImmutableArray.CreateBuilder<Template>();
             foreach (var (text, location) in t.StringList("notes") ?? [])
             {
@@ -388,6 +397,7 @@ public static class LayoutReader
                 Id = id,
                 Title = t.Has("title") ? ReadTemplate(t, "title") : null,
                 Captions = captions.ToImmutable(),
+                LabelHeader = labelHeader.ToImmutable(),
                 Period = ReadPeriod(t),
                 Status = t.Choice("status", ManifestReader.Statuses),
                 Format = ReadFormatName(t),
@@ -578,6 +588,10 @@ public static class LayoutReader
                     case FigurePart f:
                         CheckExpr(f.Expression, f.Location);
                         formatRefs.Add((f.Format.Name, f.Location));
+                        break;
+                    case ClaimPart claim:
+                        CheckExpr(claim.Left, claim.Location);
+                        CheckExpr(claim.Right, claim.Location);
                         break;
                     case SettingPart s when !Settings.Contains(s.Name):
                         bag.Error(DiagnosticCodes.UnknownName, $"Setting '{s.Name}' does not exist.{Suggestions.Hint(s.Name, Settings)}", s.Location);

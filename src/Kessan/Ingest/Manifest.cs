@@ -206,7 +206,7 @@ internal static class ManifestReader
     private static Company? ReadCompany(MappingReader m)
     {
         var c = m.Mapping("company", true, "name", "short_name", "xbrl_prefix", "founded", "listings", "address", "url",
-            "ir_url", "ir_email", "telephone", "representative", "contact");
+            "ir_url", "ir_email", "telephone", "telephone_domestic", "representative", "contact");
         if (c is null)
         {
             return null;
@@ -246,6 +246,7 @@ internal static class ManifestReader
             IrUrl = c.String("ir_url"),
             IrEmail = c.String("ir_email"),
             Telephone = c.String("telephone"),
+            TelephoneDomestic = c.String("telephone_domestic"),
             Representative = ReadPerson(c, "representative"),
             Contact = ReadPerson(c, "contact"),
         };

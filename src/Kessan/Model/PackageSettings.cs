@@ -44,6 +44,9 @@ public sealed record Company
     /// <summary>Telephone, as printed, or null.</summary>
     public string? Telephone { get; init; }
 
+    /// <summary>Telephone in the domestic form printed in exchange filings ("(03) 5259-6500"), or null.</summary>
+    public string? TelephoneDomestic { get; init; }
+
     /// <summary>Representative director, or null.</summary>
     public Person? Representative { get; init; }
 
@@ -57,7 +60,7 @@ public sealed record Company
     public bool Equals(Company? other) =>
         other is not null && Name == other.Name && ShortName == other.ShortName && XbrlPrefix == other.XbrlPrefix
         && Listings.SequenceEqual(other.Listings) && Address == other.Address && Url == other.Url
-        && IrUrl == other.IrUrl && IrEmail == other.IrEmail && Telephone == other.Telephone
+        && IrUrl == other.IrUrl && IrEmail == other.IrEmail && Telephone == other.Telephone && TelephoneDomestic == other.TelephoneDomestic
         && Representative == other.Representative && Contact == other.Contact && Founded == other.Founded;
 
     /// <inheritdoc/>

@@ -26,8 +26,8 @@ public sealed class Evaluator
     public static ImmutableArray<DerivationRule> Rules { get; } =
     [
         new("yoy", "yoy(x) | yoy(current, prior)",
-            "Year-on-year change as a ratio: x / x@prior - 1, or current / prior - 1; computed on the unrounded inputs."),
-        new("change", "change(x) | change(current, prior)", "Difference: x - x@prior, or current - prior."),
+            "Year-on-year change as a ratio: x / x@prior - 1 (the prior period's actual figure, also for a target), or current / prior - 1; computed on the unrounded inputs."),
+        new("change", "change(x) | change(current, prior)", "Difference: x - x@prior (the prior period's actual figure), or current - prior."),
         new("avg", "avg(x)", "Average of a balance over a duration: (x@start + x@end) / 2."),
         new("translate", "translate(x)",
             "Convenience translation: x divided by the package's rate (JPY per unit of the target currency)."),
@@ -298,7 +298,8 @@ public sealed class Evaluator
             throw new DerivationException($"'{c.Function}' takes one or two arguments.");
         }
         var current = Eval(c.Args[0], period, status);
-        var prior = c.Args.Length == 2 ? Eval(c.Args[1], period, status) : Eval(c.Args[0], PeriodSpec.ShiftYear(period, -1), status);
+        // A target or forecast is compared with the prior period's actual result.
+        var prior = c.Args.Length == 2 ? Eval(c.Args[1], period, status) : Eval(c.Args[0], PeriodSpec.ShiftYear(period, -1), FactStatus.Actual);
         if (current.Unit != prior.Unit)
         {
             throw new DerivationException($"'{c}' compares figures of different units ({current.Unit.Id} and {prior.Unit.Id}).");

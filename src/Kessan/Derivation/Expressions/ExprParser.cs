@@ -33,6 +33,9 @@ public sealed class ExprParser
     /// <summary>Creates a parser that reads period names with <paramref name="calendar"/>.</summary>
     public ExprParser(FiscalCalendar calendar) => this.calendar = calendar;
 
+    /// <summary>The calendar period names are read with.</summary>
+    public FiscalCalendar Calendar => calendar;
+
     /// <summary>Parses <paramref name="source"/>; returns the expression, or null with an error.</summary>
     public Expr? Parse(string source, out ExprError? error)
     {

@@ -139,6 +139,9 @@ public sealed record TableLayout
     /// <summary>Title, or null.</summary>
     public Template? Title { get; init; }
 
+    /// <summary>Header lines over the label column, top to bottom (usually none).</summary>
+    public ImmutableArray<Template> LabelHeader { get; init; } = [];
+
     /// <summary>Lines printed under the title ("(As of March 31, 2012 and March 31, 2013)").</summary>
     public ImmutableArray<Template> Captions { get; init; } = [];
 

@@ -6,7 +6,8 @@ namespace Kessan.Derivation.Templates;
 /// <summary>
 /// Finds numbers written as literal text in templates, which nothing ties to the figures. Allowed by rule:
 /// dates ("March 31, 2013", "May 2013", "February 2012"), fiscal period names (FY2012, 4Q12, 1H FY2013,
-/// 3Q12), four-digit years, footnote marks (superscript digits), and text the layout allows explicitly.
+/// 3Q12), four-digit years, footnote marks (superscript digits), list enumerators ("1.", "(2)", "3)"), and
+/// text the layout allows explicitly.
 /// </summary>
 public static partial class NumberLint
 {
@@ -22,6 +23,7 @@ public static partial class NumberLint
             {
                 text = text.Replace(a, new string(' ', a.Length), StringComparison.Ordinal);
             }
+            text = Enumerators().Replace(text, m => new string(' ', m.Length));
             text = Dates().Replace(text, m => new string(' ', m.Length));
             text = Periods().Replace(text, m => new string(' ', m.Length));
             text = Years().Replace(text, m => new string(' ', m.Length));
@@ -31,6 +33,9 @@ public static partial class NumberLint
             }
         }
     }
+
+    [GeneratedRegex(@"(^|(?<=\s))(\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?=\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex Enumerators();
 
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dates();

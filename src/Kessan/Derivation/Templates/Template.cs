@@ -12,13 +12,25 @@ public abstract record TemplatePart;
 /// <param name="Location">Where it starts.</param>
 public sealed record LiteralPart(string Text, SourceLocation Location) : TemplatePart;
 
-/// <summary>A format applied to a placeholder: a name and optional arguments (<c>sign:"an income","an expense"</c>).</summary>
+/// <summary>
+/// A format applied to a placeholder: a name, optional arguments (<c>sign:"an income","an expense"</c>),
+/// and optionally the period and status of the placeholder's context (<c>millions@FY2011</c>,
+/// <c>millions@FY2013#target</c>), so that a sentence can name the very figure a table shows for
+/// another period.
+/// </summary>
 /// <param name="Name">The format's name.</param>
 /// <param name="Args">Its arguments.</param>
 public sealed record FormatSpec(string Name, ImmutableArray<string> Args)
 {
+    /// <summary>The placeholder's own context period, or null for the surrounding context's.</summary>
+    public Kessan.Model.Period? Period { get; init; }
+
+    /// <summary>The placeholder's own context status, or null for the surrounding context's.</summary>
+    public Kessan.Model.FactStatus? Status { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(FormatSpec? other) => other is not null && Name == other.Name && Args.SequenceEqual(other.Args);
+    public bool Equals(FormatSpec? other) => other is not null && Name == other.Name && Args.SequenceEqual(other.Args)
+        && Equals(Period, other.Period) && Status == other.Status;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Args.Length);
@@ -38,6 +50,17 @@ public sealed record FigurePart(Expr Expression, FormatSpec Format, SourceLocati
 /// <param name="Format">How it is shown (<c>date</c> for dates), or null.</param>
 /// <param name="Location">Where the placeholder starts.</param>
 public sealed record SettingPart(string Name, FormatSpec? Format, SourceLocation Location) : TemplatePart;
+
+/// <summary>
+/// A checked claim: text that states a comparison with a figure, shown as written and checked when the
+/// release is built: <c>{{ claim: Revenues > 100000000000 | "JPY100 billion" }}</c>.
+/// </summary>
+/// <param name="Left">The left side.</param>
+/// <param name="Operator">One of <c>&gt; &gt;= &lt; &lt;=</c>.</param>
+/// <param name="Right">The right side.</param>
+/// <param name="Text">The text shown.</param>
+/// <param name="Location">Where the placeholder starts.</param>
+public sealed record ClaimPart(Expr Left, string Operator, Expr Right, string Text, SourceLocation Location) : TemplatePart;
 
 /// <summary>Text with placeholders. Immutable; equality by value.</summary>
 /// <param name="Parts">The parts, in order.</param>

@@ -79,6 +79,10 @@ public sealed class TemplateParser
 
     private TemplatePart? ParsePlaceholder(string inner, string text, SourceLocation start, int offset)
     {
+        if (inner.TrimStart().StartsWith("claim:", StringComparison.Ordinal))
+        {
+            return ParseClaim(inner, text, start, offset);
+        }
         var bar = FindBar(inner);
         var exprText = bar < 0 ? inner : inner[..bar];
         FormatSpec? format = null;
@@ -105,6 +109,44 @@ public sealed class TemplateParser
         return new FigurePart(expr, format ?? new FormatSpec("number", []), At(text, start, offset + lead));
     }
 
+    private ClaimPart? ParseClaim(string inner, string text, SourceLocation start, int offset)
+    {
+        var at = At(text, start, offset + inner.IndexOf("claim:", StringComparison.Ordinal));
+        var body = inner[(inner.IndexOf("claim:", StringComparison.Ordinal) + "claim:".Length)..];
+        var bar = FindBar(body);
+        var quoted = bar < 0 ? "" : body[(bar + 1)..].Trim();
+        if (bar < 0 || quoted.Length < 2 || quoted[0] != '"' || quoted[^1] != '"')
+        {
+            bag.Error(DiagnosticCodes.TemplateSyntax, "A claim is written {{ claim: left > right | \"text shown\" }}.", at);
+            return null;
+        }
+        var comparison = body[..bar];
+        string? op = null;
+        var index = -1;
+        foreach (var candidate in new[] { ">=", "<=", ">", "<" })
+        {
+            index = comparison.IndexOf(candidate, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                op = candidate;
+                break;
+            }
+        }
+        if (op is null)
+        {
+            bag.Error(DiagnosticCodes.TemplateSyntax, "A claim compares two expressions with >, >=, < or <=.", at);
+            return null;
+        }
+        var left = expressions.Parse(comparison[..index].Trim(), out var e1);
+        var right = expressions.Parse(comparison[(index + op.Length)..].Trim(), out var e2);
+        if (left is null || right is null)
+        {
+            bag.Error(DiagnosticCodes.ExpressionSyntax, (e1 ?? e2)!.Message, at);
+            return null;
+        }
+        return new ClaimPart(left, op, right, quoted[1..^1], at);
+    }
+
     private static int FindBar(string inner)
     {
         var quoted = false;
@@ -126,6 +168,33 @@ public sealed class TemplateParser
     {
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         var name = (colon < 0 ? spec : spec[..colon]).Trim();
+        Kessan.Model.Period? period = null;
+        Kessan.Model.FactStatus? status = null;
+        var hash = name.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            switch (name[(hash + 1)..])
+            {
+                case "actual": status = Kessan.Model.FactStatus.Actual; break;
+                case "target": status = Kessan.Model.FactStatus.Target; break;
+                case "forecast": status = Kessan.Model.FactStatus.Forecast; break;
+                default:
+                    bag.Error(DiagnosticCodes.TemplateSyntax, $"'{name[(hash + 1)..]}' is not a status (actual, target, forecast).", At(text, start, offset));
+                    return null;
+            }
+            name = name[..hash];
+        }
+        var at = name.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var written = name[(at + 1)..].Replace('_', ' ');
+            if (!expressions.Calendar.TryParse(written, out period))
+            {
+                bag.Error(DiagnosticCodes.TemplateSyntax, $"'{written}' is not a period (FY2012, 4Q12, 1H13, FY2012-end, ...).", At(text, start, offset));
+                return null;
+            }
+            name = name[..at];
+        }
         if (name.Length == 0)
         {
             bag.Error(DiagnosticCodes.TemplateSyntax, "A '|' must be followed by a format name.", At(text, start, offset));
@@ -156,7 +225,7 @@ public sealed class TemplateParser
                 }
             }
         }
-        return new FormatSpec(name, args.ToImmutable());
+        return new FormatSpec(name, args.ToImmutable()) { Period = period, Status = status };
     }
 
     /// <summary>The location of character <paramref name="offset"/> of a text that starts at <paramref name="start"/>.</summary>

@@ -151,6 +151,9 @@ public sealed record TableBlock : Block
     /// <summary>Lines under the title.</summary>
     public ImmutableArray<ImmutableArray<Inline>> Captions { get; init; } = [];
 
+    /// <summary>Header text over the label column, one entry per header row (empty when none).</summary>
+    public ImmutableArray<ImmutableArray<Inline>> LabelHeader { get; init; } = [];
+
     /// <summary>Header rows; each has one cell per column (the label column is not included).</summary>
     public ImmutableArray<ImmutableArray<ImmutableArray<Inline>>> HeaderRows { get; init; } = [];
 

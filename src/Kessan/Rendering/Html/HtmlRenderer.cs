@@ -181,9 +181,15 @@ internal sealed class HtmlTable : NodeRenderer<HtmlRenderer, TableBlock>
         if (node.HeaderRows.Length > 0)
         {
             w.Write("<thead>\n");
-            foreach (var header in node.HeaderRows)
+            for (var h = 0; h < node.HeaderRows.Length; h++)
             {
-                w.Write("<tr><th class=\"label\"></th>");
+                var header = node.HeaderRows[h];
+                w.Write("<tr><th class=\"label\">");
+                if (h < node.LabelHeader.Length)
+                {
+                    r.WriteInlines(node.LabelHeader[h]);
+                }
+                w.Write("</th>");
                 for (var c = 0; c < node.ColumnCount; c++)
                 {
                     w.Write(numeric[c] ? "<th class=\"num\">" : "<th>");

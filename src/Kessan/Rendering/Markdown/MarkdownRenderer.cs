@@ -160,7 +160,8 @@ internal sealed class MarkdownTable : NodeRenderer<MarkdownRenderer, TableBlock>
         var header = Enumerable.Range(0, node.ColumnCount)
             .Select(c => string.Join("<br>", node.HeaderRows.Select(h => r.InlineText(h[c])).Where(s => s.Length > 0)))
             .ToList();
-        w.Write("| |" + string.Concat(header.Select(h => " " + h + " |")) + "\n");
+        var labelHeader = string.Join("<br>", node.LabelHeader.Select(x => r.InlineText(x)).Where(s => s.Length > 0));
+        w.Write("| " + labelHeader + " |" + string.Concat(header.Select(h => " " + h + " |")) + "\n");
         var numeric = Enumerable.Range(0, node.ColumnCount).Select(c => node.Rows.Any(row => row.Cells[c].Numeric)).ToList();
         w.Write("|---|" + string.Concat(numeric.Select(n => n ? "---:|" : "---|")) + "\n");
         foreach (var row in node.Rows)
