@@ -464,7 +464,11 @@ public static partial class ReleaseBuilder
                 for (var r = 0; r < t.Rows.Length; r++)
                 {
                     var row = t.Rows[r];
-                    var declared = row.TotalOf.Select(w => (Index: IndexOfRow(t, w.Id), w.Weight)).Where(x => x.Index >= 0).ToList();
+                    var declared = row.TotalOf.Select(w => (Cell: ResolveRow(plan, w), w.Weight, w.Id)).ToList();
+                    if (declared.Any(d => d.Cell is null))
+                    {
+                        continue;
+                    }
                     for (var c = 0; c < t.Columns.Length; c++)
                     {
                         if (!additive[c])
@@ -473,12 +477,29 @@ public static partial class ReleaseBuilder
                         }
                         if (declared.Count > 0)
                         {
-                            AddSum(sums, plan, [(r, c, -1), .. declared.Select(d => (d.Index, c, d.Weight))], row.Location,
-                                $"{Label(row.Label)} = {Describe(t, declared)} ({t.Id}, {t.Columns[c].Id})");
+                            var columnId = t.Columns[c].Id;
+                            var terms = new List<(TablePlan, int, int, int)> { (plan, r, c, -1) };
+                            var ok = true;
+                            foreach (var (cell, weight, _) in declared)
+                            {
+                                var other = cell!.Value.Plan;
+                                var oc = IndexOfColumn(other.Layout, columnId);
+                                if (oc < 0)
+                                {
+                                    ok = false;
+                                    break;
+                                }
+                                terms.Add((other, cell.Value.Row, oc, weight));
+                            }
+                            if (ok)
+                            {
+                                AddSum(sums, plan, terms, row.Location,
+                                    $"{Label(row.Label)} = {string.Join(" ", declared.Select((d, i) => (d.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Label(d.Cell!.Value.Plan.Layout.Rows[d.Cell.Value.Row].Label)))} ({t.Id}, {columnId})");
+                            }
                         }
                         foreach (var inferred in InferredSums(t, r, c))
                         {
-                            AddSum(sums, plan, inferred.Terms, row.Location, inferred.Description);
+                            AddSum(sums, plan, [.. inferred.Terms.Select(x => (plan, x.Row, x.Column, x.Weight))], row.Location, inferred.Description);
                         }
                     }
                 }
@@ -492,12 +513,28 @@ public static partial class ReleaseBuilder
                     }
                     for (var r = 0; r < t.Rows.Length; r++)
                     {
-                        AddSum(sums, plan, [(r, c, -1), .. declared.Select(d => (r, d.Index, d.Weight))], column.Location,
+                        AddSum(sums, plan, [(plan, r, c, -1), .. declared.Select(d => (plan, r, d.Index, d.Weight))], column.Location,
                             $"{column.Id} = {string.Join(" ", declared.Select(d => (d.Weight < 0 ? "- " : "+ ") + t.Columns[d.Index].Id))} ({t.Id}, {t.Rows[r].Id})");
                     }
                 }
             }
             return sums;
+        }
+
+        /// <summary>A row named by <c>total_of</c>: a row of the same table, or <c>table/row</c> of another.</summary>
+        private (TablePlan Plan, int Row)? ResolveRow(TablePlan plan, WeightedId w)
+        {
+            var slash = w.Id.IndexOf('/', StringComparison.Ordinal);
+            var target = slash < 0 ? plan : tables.GetValueOrDefault(w.Id[..slash]);
+            var rowId = slash < 0 ? w.Id : w.Id[(slash + 1)..];
+            var index = target is null ? -1 : IndexOfRow(target.Layout, rowId);
+            if (index < 0)
+            {
+                bag.Error(DiagnosticCodes.UnknownName,
+                    $"'{w.Id}' is not a row of {(target is null ? "a table of the document" : "table '" + target.Layout.Id + "'")}.", w.Location);
+                return null;
+            }
+            return (target!, index);
         }
 
         private static bool IsAdditive(ColumnLayout column) =>
@@ -507,9 +544,6 @@ public static partial class ReleaseBuilder
         private static int IndexOfRow(TableLayout t, string id) => t.Rows.IndexOf(t.Rows.FirstOrDefault(r => r.Id == id)!);
 
         private static int IndexOfColumn(TableLayout t, string id) => t.Columns.IndexOf(t.Columns.FirstOrDefault(c => c.Id == id)!);
-
-        private static string Describe(TableLayout t, List<(int Index, int Weight)> terms) =>
-            string.Join(" ", terms.Select((x, i) => (x.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Label(t.Rows[x.Index].Label)));
 
         /// <summary>
         /// Sums the taxonomy implies between rows: a row showing a calculation's total, with rows showing its
@@ -562,16 +596,28 @@ public static partial class ReleaseBuilder
             _ => null,
         };
 
-        private void AddSum(List<Sum> sums, TablePlan plan, List<(int Row, int Column, int Weight)> cells, SourceLocation location, string description)
+        private void AddSum(List<Sum> sums, TablePlan plan, List<(TablePlan Plan, int Row, int Column, int Weight)> cells, SourceLocation location, string description)
         {
             var terms = new List<(Entry, int)>();
-            foreach (var (r, c, w) in cells)
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (plan.Cells[r, c] is not FigureCell fc || fc.Entry.Value is null)
+                var (p, r, c, w) = cells[i];
+                switch (p.Cells[r, c])
                 {
-                    return;
+                    case FigureCell { Entry.Value: not null } fc:
+                        terms.Add((fc.Entry, w));
+                        break;
+                    // An empty cell of an item is nil (the equity statement leaves a component blank when a
+                    // movement does not touch it); an empty total, a text or an underivable figure ends the sum.
+                    case BlankCell when i > 0:
+                        break;
+                    default:
+                        return;
                 }
-                terms.Add((fc.Entry, w));
+            }
+            if (terms.Count < 2)
+            {
+                return;
             }
             var format = terms[0].Item1.Format;
             if (terms.Any(x => x.Item1.Format.Scale != format.Scale || x.Item1.Format.Decimals != format.Decimals || x.Item1.Format.Percent != format.Percent))
@@ -629,6 +675,12 @@ public static partial class ReleaseBuilder
             {
                 entry.Delta = solution.Deltas[i];
                 entry.Reasons = solution.Reasons[i];
+            }
+            foreach (var group in solution.NotProvedMinimal)
+            {
+                bag.Warning(DiagnosticCodes.FootingInfeasible,
+                    $"Footed rounding made these sums hold, but the group is too large to prove that no fewer figures could have been moved: {string.Join("; ", group.Take(5))}{(group.Length > 5 ? "; ..." : "")}.",
+                    footed.First(s => group.Contains(s.Description)).Location);
             }
             foreach (var group in solution.Infeasible)
             {

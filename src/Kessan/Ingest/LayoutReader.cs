@@ -415,7 +415,8 @@ public static class LayoutReader
         {
             foreach (var row in table.Rows)
             {
-                foreach (var w in row.TotalOf.Where(w => table.Rows.All(r => r.Id != w.Id)))
+                // 'table/row' names a row of another table; the builder resolves it.
+                foreach (var w in row.TotalOf.Where(w => !w.Id.Contains('/', StringComparison.Ordinal) && table.Rows.All(r => r.Id != w.Id)))
                 {
                     bag.Error(DiagnosticCodes.UnknownName, $"Row '{w.Id}' is not a row of table '{table.Id}'.{Suggestions.Hint(w.Id, table.Rows.Select(r => r.Id))}", w.Location);
                 }

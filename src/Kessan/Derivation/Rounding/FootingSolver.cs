@@ -25,7 +25,12 @@ public sealed record FootingConstraint(ImmutableArray<(int Variable, int Weight)
 /// <param name="Deltas">Per variable: -1, 0 or +1 step.</param>
 /// <param name="Reasons">Per variable with a delta: the sums that needed it.</param>
 /// <param name="Infeasible">Groups of constraints that could not be satisfied within the limits (their variables keep their independent rounding).</param>
-public sealed record FootingSolution(ImmutableArray<int> Deltas, ImmutableArray<ImmutableArray<string>> Reasons, ImmutableArray<ImmutableArray<string>> Infeasible);
+/// <param name="NotProvedMinimal">Groups solved by greedy repair after the exact search ran out of budget: every sum holds, but fewer moves might exist.</param>
+public sealed record FootingSolution(
+    ImmutableArray<int> Deltas,
+    ImmutableArray<ImmutableArray<string>> Reasons,
+    ImmutableArray<ImmutableArray<string>> Infeasible,
+    ImmutableArray<ImmutableArray<string>> NotProvedMinimal);
 
 /// <summary>
 /// Controlled rounding. Given figures rounded independently and the sums that must hold between them,
@@ -34,16 +39,21 @@ public sealed record FootingSolution(ImmutableArray<int> Deltas, ImmutableArray<
 /// values (sum of distances), then the first in figure order: the result is deterministic.
 /// </summary>
 /// <remarks>
-/// The problem splits into groups of sums that share figures; each group is solved by iterative
-/// deepening over the number of moves, branching only on figures of a sum that does not yet hold.
-/// Stateless and thread-safe.
+/// The problem splits into groups of sums that share figures; each group is solved exactly by iterative
+/// deepening over the number of moves (IDA*), branching only on figures of a sum that does not yet hold and
+/// pruning with an admissible bound: sums that share no figure need separate moves, so the total of their
+/// residuals is a lower bound. When a group is too large for the exact search within its budget, a greedy
+/// repair makes every sum hold and the group is reported as not proved minimal. Stateless and thread-safe.
 /// </remarks>
 public static class FootingSolver
 {
     private static readonly Dictionary<int, int> NoDeltas = [];
 
     /// <summary>The most figures one group may move before footing gives up on it.</summary>
-    public const int MaxMoves = 8;
+    public const int MaxMoves = 64;
+
+    /// <summary>Search nodes the exact search may visit per group before greedy repair takes over.</summary>
+    public const int NodeBudget = 400_000;
 
     /// <summary>Solves footing for all variables and constraints.</summary>
     public static FootingSolution Solve(IReadOnlyList<FootingVariable> variables, IReadOnlyList<FootingConstraint> constraints)
@@ -53,13 +63,19 @@ public static class FootingSolver
         var deltas = new int[variables.Count];
         var reasons = new List<string>[variables.Count];
         var infeasible = new List<ImmutableArray<string>>();
+        var greedy = new List<ImmutableArray<string>>();
         foreach (var group in Groups(variables.Count, constraints))
         {
             var solution = SolveGroup(variables, constraints, group);
             if (solution is null)
             {
-                infeasible.Add([.. group.Select(c => constraints[c].Description)]);
-                continue;
+                solution = Greedy(variables, constraints, group);
+                if (solution is null)
+                {
+                    infeasible.Add([.. group.Select(c => constraints[c].Description)]);
+                    continue;
+                }
+                greedy.Add([.. group.Select(c => constraints[c].Description)]);
             }
             foreach (var (v, d) in solution)
             {
@@ -68,7 +84,7 @@ public static class FootingSolver
                     .Select(c => constraints[c].Description)];
             }
         }
-        return new FootingSolution([.. deltas], [.. reasons.Select(r => r is null ? ImmutableArray<string>.Empty : [.. r])], [.. infeasible]);
+        return new FootingSolution([.. deltas], [.. reasons.Select(r => r is null ? ImmutableArray<string>.Empty : [.. r])], [.. infeasible], [.. greedy]);
     }
 
     /// <summary>Groups of constraints connected through shared variables.</summary>
@@ -104,20 +120,27 @@ public static class FootingSolver
         return r;
     }
 
+    /// <summary>The exact search; null when it needs more than its budget.</summary>
     private static List<(int Variable, int Delta)>? SolveGroup(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group)
     {
-        var empty = new Dictionary<int, int>();
-        if (group.All(c => Residual(vars, constraints[c], empty) == 0))
+        var deltas = new Dictionary<int, int>();
+        var first = LowerBound(vars, constraints, group, deltas);
+        if (first == 0)
         {
             return [];
         }
-        for (var k = 1; k <= MaxMoves; k++)
+        var nodes = 0;
+        for (var k = first; k <= MaxMoves; k++)
         {
             var best = default(List<(int, int)>);
             var bestCost = default(Rational?);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var deltas = new Dictionary<int, int>();
+            var exhausted = false;
             Search(k);
+            if (exhausted)
+            {
+                return null;
+            }
             if (best is not null)
             {
                 return best;
@@ -125,6 +148,11 @@ public static class FootingSolver
 
             void Search(int movesLeft)
             {
+                if (exhausted || ++nodes > NodeBudget)
+                {
+                    exhausted = true;
+                    return;
+                }
                 var violated = group.FirstOrDefault(c => Residual(vars, constraints[c], deltas) != 0, -1);
                 if (violated < 0)
                 {
@@ -137,7 +165,7 @@ public static class FootingSolver
                     }
                     return;
                 }
-                if (movesLeft == 0)
+                if (LowerBound(vars, constraints, group, deltas) > movesLeft)
                 {
                     return;
                 }
@@ -149,8 +177,7 @@ public static class FootingSolver
                         continue;
                     }
                     // Move the figure in the direction that brings this sum back toward zero.
-                    var d = residual.Sign * w > 0 ? -1 : 1;
-                    deltas[v] = d;
+                    deltas[v] = residual.Sign * w > 0 ? -1 : 1;
                     var key = string.Join(",", deltas.OrderBy(x => x.Key).Select(x => $"{x.Key}:{x.Value}"));
                     if (seen.Add(key))
                     {
@@ -161,6 +188,72 @@ public static class FootingSolver
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A lower bound on the moves still needed: violated sums that share no variable need separate moves,
+    /// one per unit of residual.
+    /// </summary>
+    private static int LowerBound(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group, Dictionary<int, int> deltas)
+    {
+        var used = new HashSet<int>();
+        var bound = 0;
+        foreach (var (c, r) in group.Select(c => (c, BigInteger.Abs(Residual(vars, constraints[c], deltas))))
+                     .Where(x => !x.Item2.IsZero).OrderByDescending(x => x.Item2))
+        {
+            if (constraints[c].Terms.Any(t => used.Contains(t.Variable)))
+            {
+                continue;
+            }
+            foreach (var t in constraints[c].Terms)
+            {
+                used.Add(t.Variable);
+            }
+            bound += (int)BigInteger.Min(r, int.MaxValue / 2);
+        }
+        return bound;
+    }
+
+    /// <summary>
+    /// Greedy repair: repeatedly moves the figure (not yet moved) that most reduces the total residual of the
+    /// group, preferring the figure that stays closest to its exact value. Null when it gets stuck.
+    /// </summary>
+    private static List<(int Variable, int Delta)>? Greedy(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group)
+    {
+        var deltas = new Dictionary<int, int>();
+        BigInteger Total() => group.Aggregate(BigInteger.Zero, (acc, c) => acc + BigInteger.Abs(Residual(vars, constraints[c], deltas)));
+        var total = Total();
+        while (!total.IsZero)
+        {
+            (int Variable, int Delta, BigInteger Total, Rational Cost)? best = null;
+            foreach (var c in group.Where(c => Residual(vars, constraints[c], deltas) != 0))
+            {
+                var residual = Residual(vars, constraints[c], deltas);
+                foreach (var (v, w) in constraints[c].Terms)
+                {
+                    if (deltas.ContainsKey(v))
+                    {
+                        continue;
+                    }
+                    var d = residual.Sign * w > 0 ? -1 : 1;
+                    deltas[v] = d;
+                    var after = Total();
+                    var cost = Cost(vars, deltas);
+                    deltas.Remove(v);
+                    if (best is null || after < best.Value.Total || (after == best.Value.Total && (cost < best.Value.Cost || (cost == best.Value.Cost && v < best.Value.Variable))))
+                    {
+                        best = (v, d, after, cost);
+                    }
+                }
+            }
+            if (best is null || best.Value.Total >= total)
+            {
+                return null;
+            }
+            deltas[best.Value.Variable] = best.Value.Delta;
+            total = best.Value.Total;
+        }
+        return [.. deltas.OrderBy(d => d.Key).Select(d => (d.Key, d.Value))];
     }
 
     private static Rational Cost(IReadOnlyList<FootingVariable> vars, Dictionary<int, int> deltas)

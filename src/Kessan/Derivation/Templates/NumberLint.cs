@@ -6,7 +6,7 @@ namespace Kessan.Derivation.Templates;
 /// <summary>
 /// Finds numbers written as literal text in templates, which nothing ties to the figures. Allowed by rule:
 /// dates ("March 31, 2013", "May 2013", "February 2012"), fiscal period names (FY2012, 4Q12, 1H FY2013,
-/// 3Q12), four-digit years, footnote marks (superscript digits), list enumerators ("1.", "(2)", "3)"), and
+/// 3Q12, 2Q-end), four-digit years, footnote marks (superscript digits), list enumerators ("1.", "(2)", "3)"), and
 /// text the layout allows explicitly.
 /// </summary>
 public static partial class NumberLint
@@ -40,10 +40,10 @@ public static partial class NumberLint
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dates();
 
-    [GeneratedRegex(@"\b(\dH ?FY\d{4}|\dH\d{2}|FY\d{4}|FY\d{2}|\dQ\d{2}|\dQ FY\d{4}|9M FY\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\dH ?FY\d{4}|\dH\d{2}|FY\d{4}|FY\d{2}|\dQ\d{2}|\dQ FY\d{4}|9M FY\d{4}|[1-4]Q(?=-end\b)|[1-4]Q\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Periods();
 
-    [GeneratedRegex(@"(?<![\d,.])(19|20)\d{2}(?![\d,.%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(19|20)\d{2}(?![\d,%])(?!\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Years();
 
     [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
