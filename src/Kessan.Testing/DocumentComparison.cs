@@ -46,6 +46,12 @@ public sealed record DocumentDifference
     /// <summary>The 1-based line of the model document it is at (for ordering and for readers).</summary>
     public int Line { get; init; }
 
+    /// <summary>
+    /// The id of the figure the release shows in the differing cell, or null (a label, a header, a text
+    /// line, a count); for checking an explanation against the figure. Not part of the <see cref="Key"/>.
+    /// </summary>
+    public string? FigureId { get; init; }
+
     /// <summary>True for a text line of the model document that the release does not reproduce.</summary>
     public bool IsText => Table is null;
 
@@ -156,6 +162,12 @@ public static partial class DocumentComparison
         foreach (var table in ReleaseTables(release))
         {
             var index = FindModelTable(model, matched, table.Titles, last);
+            if (index < 0 && last + 1 < model.Tables.Length && !matched[last + 1] && Width(model.Tables[last + 1]) == table.Table.ColumnCount)
+            {
+                // No title fits (the model document's title line may have a typo): take the next model
+                // table in order when it has as many columns; a title difference shows up as a text difference.
+                index = last + 1;
+            }
             if (index < 0)
             {
                 differences.Add(new DocumentDifference
@@ -181,6 +193,9 @@ public static partial class DocumentComparison
             }
         }
     }
+
+    private static int Width(ModelTable table) =>
+        table.HeaderLines.Concat(table.Rows).Select(r => r.Cells.Length).DefaultIfEmpty(0).Max();
 
     private static int FindModelTable(ModelDocument model, bool[] matched, ImmutableArray<string> titles, int last)
     {
@@ -211,7 +226,7 @@ public static partial class DocumentComparison
         }
         for (var i = 0; i < Math.Min(model.HeaderLines.Length, headers.Count); i++)
         {
-            CompareLine(model.Title, DocumentDifference.HeaderLine(i + 1), model.HeaderLines[i], headers[i], differences);
+            CompareLine(model.Title, DocumentDifference.HeaderLine(i + 1), model.HeaderLines[i], headers[i], [], differences);
         }
         var rows = release.Rows.Select(r => (IReadOnlyList<string>)[Plain(r.Label), .. r.Cells.Select(c => ModelDocument.CollapseWhitespace(c.PlainText))]).ToList();
         if (model.Rows.Length != rows.Count)
@@ -221,7 +236,8 @@ public static partial class DocumentComparison
         }
         for (var i = 0; i < Math.Min(model.Rows.Length, rows.Count); i++)
         {
-            CompareLine(model.Title, model.Rows[i].Label, model.Rows[i], rows[i], differences);
+            IReadOnlyList<string?> figureIds = [null, .. release.Rows[i].Cells.Select(c => c.FigureId)];
+            CompareLine(model.Title, model.Rows[i].Label, model.Rows[i], rows[i], figureIds, differences);
         }
     }
 
@@ -234,7 +250,8 @@ public static partial class DocumentComparison
         Line = line,
     };
 
-    private static void CompareLine(string table, string row, ModelTableLine model, IReadOnlyList<string> release, List<DocumentDifference> differences)
+    private static void CompareLine(
+        string table, string row, ModelTableLine model, IReadOnlyList<string> release, IReadOnlyList<string?> figureIds, List<DocumentDifference> differences)
     {
         IReadOnlyList<string> document = [model.Label, .. model.Cells];
         for (var c = 0; c < Math.Max(document.Count, release.Count); c++)
@@ -243,7 +260,16 @@ public static partial class DocumentComparison
             var k = c < release.Count ? release[c] : "";
             if (!string.Equals(d, k, StringComparison.Ordinal))
             {
-                differences.Add(new DocumentDifference { Table = table, Row = row, Column = c, Document = d, Kessan = k, Line = model.Line });
+                differences.Add(new DocumentDifference
+                {
+                    Table = table,
+                    Row = row,
+                    Column = c,
+                    Document = d,
+                    Kessan = k,
+                    Line = model.Line,
+                    FigureId = c < figureIds.Count ? figureIds[c] : null,
+                });
             }
         }
     }
@@ -268,28 +294,37 @@ public static partial class DocumentComparison
     {
         var tables = new List<ReleaseTable>();
         var above = "";
+        // A table that follows another with no text between them continues it (the second half of a
+        // statement split over two tables) and answers to the same titles.
+        var continued = ImmutableArray<string>.Empty;
         foreach (var block in ReleaseDocument.Walk(release.Blocks))
         {
             switch (block)
             {
                 case HeadingBlock h:
                     above = Plain(h.Content);
+                    continued = [];
                     break;
                 case SectionBlock s when s.Title.Length > 0:
                     above = Plain(s.Title);
+                    continued = [];
                     break;
                 case ParagraphBlock p:
                     above = Plain(p.Content);
+                    continued = [];
                     break;
                 case ListBlock l when l.Items.Length > 0:
                     above = Plain(l.Items[^1]);
+                    continued = [];
                     break;
                 case TableBlock t:
                     var title = Plain(t.Title);
                     var captions = t.Captions.Select(Plain).Where(c => c.Length > 0).ToList();
                     var name = title.Length > 0 ? title : captions.Count > 0 ? captions[^1] : above;
-                    tables.Add(new ReleaseTable(t, name, [.. new[] { title }.Concat(captions).Append(above).Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)]));
+                    ImmutableArray<string> titles = [.. new[] { title }.Concat(captions).Append(above).Concat(continued).Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)];
+                    tables.Add(new ReleaseTable(t, name, titles));
                     above = t.Notes.Length > 0 ? Plain(t.Notes[^1]) : name;
+                    continued = t.Notes.Length > 0 ? [] : titles;
                     break;
             }
         }

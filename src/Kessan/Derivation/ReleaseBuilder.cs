@@ -366,7 +366,10 @@ public static partial class ReleaseBuilder
                 PlanTemplate(row.Label, rowCtx);
                 for (var c = 0; c < table.Columns.Length; c++)
                 {
-                    cells[r, c] = row.Style == RowStyle.Heading ? new BlankCell() : PlanCell(table, row, table.Columns[c]);
+                    // A heading row has no figures, but may carry text cells (a header printed as a row).
+                    cells[r, c] = row.Style == RowStyle.Heading && !row.Cells.ContainsKey(table.Columns[c].Id)
+                        ? new BlankCell()
+                        : PlanCell(table, row, table.Columns[c]);
                 }
             }
             tables[table.Id] = new TablePlan(table, rounding, cells);

@@ -87,6 +87,58 @@ public partial class ModelDocumentComparisonTest
         }
     }
 
+    [Fact]
+    public void Every_footing_and_interval_entry_in_a_table_is_borne_out_by_the_figure_the_release_shows()
+    {
+        var model = LoadModelDocument();
+        var expected = ExpectedDifferences.Load(Path.Combine(SamplePackages.RepositoryRoot, ExpectedDifferencesPath));
+        var build = BuildSample(RoundingPolicy.Independent);
+        var actual = DocumentComparison.Compare(model, build.Document!).ToDictionary(d => d.Key);
+
+        var checkedEntries = 0;
+        foreach (var entry in expected.Where(e => e.Kind is "footing" or "interval" && !e.Difference.IsText))
+        {
+            var where = $"{ExpectedDifferencesPath} line {entry.Line} ({entry.Kind}: {entry.Difference.Table} / {entry.Difference.Row})";
+            actual.TryGetValue(entry.Difference.Key, out var difference).ShouldBeTrue($"{where} no longer occurs");
+            difference!.FigureId.ShouldNotBeNull($"{where}: the release shows no figure in that cell");
+            var figure = build.FindFigure(difference.FigureId)!;
+            var document = ParseDisplayed(entry.Difference.Document, where);
+            var step = figure.Format.Step;
+
+            if (entry.Kind == "footing")
+            {
+                // The document's figure is one step from Kessan's independent rounding: a footing move.
+                (document - figure.Independent!.Value).Abs().ShouldBe(step,
+                    $"{where}: the document's {entry.Difference.Document} is not one step from Kessan's {figure.Text}, so it is not a footing move");
+            }
+            else
+            {
+                // Some value the inputs allow rounds to the document's figure.
+                var value = figure.Value!;
+                value.Low.ShouldNotBeNull(where);
+                var low = figure.Format.ToDisplayUnits(value.Low!.Value);
+                var high = figure.Format.ToDisplayUnits(value.High!.Value);
+                (low != high).ShouldBeTrue($"{where}: the figure is exact, so no interval explains a difference");
+                var half = step / Rational.FromInteger(2);
+                (document - half <= high && low <= document + half).ShouldBeTrue(
+                    $"{where}: no value between {low.ToDecimal()} and {high.ToDecimal()} rounds to the document's {entry.Difference.Document}");
+            }
+            checkedEntries++;
+        }
+        checkedEntries.ShouldBeGreaterThan(0, "the file has no footing or interval entry in a table");
+    }
+
+    /// <summary>A displayed number of the model document, in display units: "1,234", "(16)", "-3.5", "7.3".</summary>
+    private static Rational ParseDisplayed(string text, string where)
+    {
+        var t = text.Trim();
+        var negative = t.StartsWith('(') && t.EndsWith(')');
+        t = t.Trim('(', ')').Replace(",", "", StringComparison.Ordinal);
+        decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            .ShouldBeTrue($"{where}: the document's '{text}' is not a number");
+        return Rational.FromDecimal(negative ? -number : number);
+    }
+
     /// <summary>The unexpected and missing entries, in the file's YAML so that they can be pasted into it or found in it.</summary>
     private static string Report(List<DocumentDifference> unexpected, List<ExpectedDifference> missing)
     {

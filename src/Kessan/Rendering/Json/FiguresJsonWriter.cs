@@ -36,9 +36,45 @@ public static class FiguresJsonWriter
                 WriteFigure(json, package, f);
             }
             json.WriteEndArray();
+            json.WriteStartArray("sums");
+            var byId = build.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            foreach (var sum in build.Sums)
+            {
+                json.WriteStartObject();
+                json.WriteString("table", sum.TableId);
+                json.WriteString("description", sum.Description);
+                json.WriteBoolean("footed", sum.Footed);
+                json.WriteBoolean("holds", Holds(sum, byId));
+                json.WriteStartArray("terms");
+                foreach (var (id, weight) in sum.Terms)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("figure", id);
+                    json.WriteNumber("weight", weight);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>True when the displayed values of a sum's figures add up.</summary>
+    private static bool Holds(DisplayedSum sum, Dictionary<string, Figure> byId)
+    {
+        var total = Derivation.Rational.Zero;
+        foreach (var (id, weight) in sum.Terms)
+        {
+            if (byId[id].Displayed is not { } d)
+            {
+                return false;
+            }
+            total += weight > 0 ? d : -d;
+        }
+        return total.IsZero;
     }
 
     private static void WriteFigure(Utf8JsonWriter json, ReleasePackage package, Figure f)
