@@ -72,8 +72,9 @@ public sealed class PipelineResult
 }
 
 /// <summary>
-/// Runs the stages in order: load, validate, read the layout, derive. Each stage runs only when the ones
-/// before it found no errors, so that a problem is reported once, at its cause.
+/// Runs the stages in order: load, validate, read the layout, derive. Each stage's findings count only
+/// when the ones before it found no errors, so that a problem is reported once, at its cause. (Validation
+/// and reading the layout both need only the loaded package and run side by side.)
 /// </summary>
 public static class ReleasePipeline
 {
@@ -89,13 +90,17 @@ public static class ReleasePipeline
         {
             return new PipelineResult(PipelineStage.Load, load, null, null, null, []);
         }
-        var validation = Validator.Validate(load.Package);
+        // Reading the layout needs only the loaded package, so it runs beside validation; its findings are
+        // reported only when validation passes, so that a problem is reported once, at its cause.
+        var package = load.Package;
+        var bag = new DiagnosticBag();
+        var reading = Task.Run(() => LayoutReader.Read(source, package, bag));
+        var validation = Validator.Validate(package);
+        var layout = reading.GetAwaiter().GetResult();
         if (validation.HasErrors)
         {
             return new PipelineResult(PipelineStage.Validate, load, validation, null, null, []);
         }
-        var bag = new DiagnosticBag();
-        var layout = LayoutReader.Read(source, load.Package, bag);
         if (layout is null)
         {
             bag.Error(DiagnosticCodes.MissingKey, "The package names no layout files ('layout:' in package.yaml), so there is no release to build.",

@@ -87,17 +87,15 @@ internal static class BuildCommand
 
         var build = result.Build!;
         var package = result.Package!;
-        var files = new List<(string, byte[])>();
-        foreach (var f in requested)
+        // The formats are independent views of one immutable document: render them side by side.
+        var rendered = requested.Select(f => Task.Run(() => (Formats[f], f switch
         {
-            var text = f switch
-            {
-                "md" => MarkdownRenderer.Render(build.Document!),
-                "html" => HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: $"{package.Company.Name}, {package.Calendar.NameOf(package.Reporting.CurrentYear)} results")),
-                _ => FiguresJsonWriter.Write(package, build),
-            };
-            files.Add((Formats[f], Encoding.UTF8.GetBytes(text)));
-        }
+            "md" => Encoding.UTF8.GetBytes(MarkdownRenderer.Render(build.Document!)),
+            "html" => Encoding.UTF8.GetBytes(HtmlRenderer.Render(build.Document!,
+                new HtmlOptions(Footer: $"{package.Company.Name}, {package.Calendar.NameOf(package.Reporting.CurrentYear)} results"))),
+            _ => FiguresJsonWriter.WriteUtf8(package, build),
+        }))).ToArray();
+        var files = rendered.Select(t => t.GetAwaiter().GetResult()).ToList();
         OutputWriter.WriteAll(outDir.FullName, files);
         foreach (var (name, content) in files)
         {

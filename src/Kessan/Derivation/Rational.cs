@@ -77,12 +77,24 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational FromInteger(BigInteger value) => new(value, BigInteger.One);
 
     /// <summary>Sum.</summary>
-    public static Rational operator +(Rational a, Rational b) =>
-        Of(a.numerator * b.Denominator + b.numerator * a.Denominator, a.Denominator * b.Denominator);
+    public static Rational operator +(Rational a, Rational b)
+    {
+        if (a.denominatorMinusOne.IsZero && b.denominatorMinusOne.IsZero)
+        {
+            return new Rational(a.numerator + b.numerator, BigInteger.One);
+        }
+        return Of(a.numerator * b.Denominator + b.numerator * a.Denominator, a.Denominator * b.Denominator);
+    }
 
     /// <summary>Difference.</summary>
-    public static Rational operator -(Rational a, Rational b) =>
-        Of(a.numerator * b.Denominator - b.numerator * a.Denominator, a.Denominator * b.Denominator);
+    public static Rational operator -(Rational a, Rational b)
+    {
+        if (a.denominatorMinusOne.IsZero && b.denominatorMinusOne.IsZero)
+        {
+            return new Rational(a.numerator - b.numerator, BigInteger.One);
+        }
+        return Of(a.numerator * b.Denominator - b.numerator * a.Denominator, a.Denominator * b.Denominator);
+    }
 
     /// <summary>Negation.</summary>
     public static Rational operator -(Rational a) => new(-a.numerator, a.Denominator);
@@ -103,6 +115,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// </summary>
     public Rational Round(int decimals)
     {
+        if (decimals >= 0 && denominatorMinusOne.IsZero)
+        {
+            return this; // an integer is already rounded to any number of decimals
+        }
         var scale = decimals >= 0 ? Of(BigInteger.Pow(10, decimals), 1) : Of(1, BigInteger.Pow(10, -decimals));
         var scaled = this * scale;
         var n = BigInteger.Abs(scaled.numerator);
@@ -137,14 +153,29 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     /// <summary>Formats with up to <paramref name="maxDecimals"/> decimals, exact when it terminates sooner.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDecimals"/> is negative.</exception>
     public string ToString(int maxDecimals)
     {
-        var r = Round(maxDecimals);
-        var abs = BigInteger.Abs(r.numerator) * BigInteger.Pow(10, maxDecimals) / r.Denominator;
-        var s = abs.ToString(CultureInfo.InvariantCulture).PadLeft(maxDecimals + 1, '0');
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDecimals);
+        if (denominatorMinusOne.IsZero)
+        {
+            return numerator.ToString(CultureInfo.InvariantCulture);
+        }
+        // |x| scaled by 10^maxDecimals, rounded half away from zero, in one division.
+        var d = Denominator;
+        var q = BigInteger.DivRem(BigInteger.Abs(numerator) * BigInteger.Pow(10, maxDecimals), d, out var r);
+        if (r * 2 >= d)
+        {
+            q += 1;
+        }
+        if (maxDecimals == 0 || q.IsZero)
+        {
+            return (numerator.Sign < 0 && !q.IsZero ? "-" : "") + q.ToString(CultureInfo.InvariantCulture);
+        }
+        var s = q.ToString(CultureInfo.InvariantCulture).PadLeft(maxDecimals + 1, '0');
         var whole = s[..^maxDecimals];
         var fraction = s[^maxDecimals..].TrimEnd('0');
-        var sign = r.numerator.Sign < 0 ? "-" : "";
+        var sign = numerator.Sign < 0 ? "-" : "";
         return fraction.Length == 0 ? sign + whole : sign + whole + "." + fraction;
     }
 

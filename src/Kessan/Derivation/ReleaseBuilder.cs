@@ -113,6 +113,7 @@ public static partial class ReleaseBuilder
         private readonly Dictionary<string, ParsedNarrative> narratives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> placeholderCounts = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Expression, Period Period, FactStatus Status, string? Format), Entry> registrations = [];
+        private readonly Dictionary<(string Expression, Period Period, FactStatus Status), (DerivedValue? Value, string? Failure)> evaluations = [];
 
         public Run(ReleasePackage package, ReleaseLayout layout, BuildOptions options)
         {
@@ -292,18 +293,23 @@ public static partial class ReleaseBuilder
                 ctx = ctx with { Period = plain.Period.Resolve(ctx.Period), Status = plain.Status ?? ctx.Status };
                 expr = plain with { Period = PeriodSpec.Context, Status = null };
             }
-            DerivedValue? value = null;
-            string? failure = null;
-            try
+            // A figure written in several places (with several formats) is evaluated once.
+            var text = expr.ToString();
+            if (!evaluations.TryGetValue((text, ctx.Period, ctx.Status), out var evaluation))
             {
-                value = evaluator.Evaluate(expr, ctx.Period, ctx.Status);
+                try
+                {
+                    evaluation = (evaluator.Evaluate(expr, ctx.Period, ctx.Status), null);
+                }
+                catch (DerivationException e)
+                {
+                    evaluation = (null, e.Message);
+                }
+                evaluations[(text, ctx.Period, ctx.Status)] = evaluation;
             }
-            catch (DerivationException e)
-            {
-                failure = e.Message;
-            }
+            var (value, failure) = evaluation;
             var format = ResolveFormat(formatName ?? ctx.Format, value?.Unit);
-            var key = new FigureKey(expr.ToString(), ctx.Period, ctx.Status, format.Scale, format.Decimals, format.Percent);
+            var key = new FigureKey(text, ctx.Period, ctx.Status, format.Scale, format.Decimals, format.Percent);
             if (!entries.TryGetValue(key, out var entry))
             {
                 entry = new Entry { Id = id, Key = key, Label = label, Expression = expr, Format = format, Value = value, Failure = failure };

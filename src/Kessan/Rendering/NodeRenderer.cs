@@ -38,10 +38,26 @@ public abstract class NodeRenderer<TRenderer, TNode> : INodeRenderer<TRenderer>
 public abstract class TextRenderer<TSelf>
     where TSelf : TextRenderer<TSelf>
 {
-    private readonly Dictionary<Type, INodeRenderer<TSelf>> renderers = [];
+    private readonly Dictionary<Type, INodeRenderer<TSelf>> renderers;
 
-    /// <summary>Creates a renderer writing to <paramref name="writer"/>.</summary>
-    protected TextRenderer(TextWriter writer) => Writer = writer;
+    /// <summary>Creates a renderer writing to <paramref name="writer"/>, with no node renderer registered yet.</summary>
+    protected TextRenderer(TextWriter writer)
+    {
+        Writer = writer;
+        renderers = [];
+    }
+
+    /// <summary>
+    /// Creates a renderer writing to <paramref name="writer"/> that uses the node renderers of
+    /// <paramref name="registrations"/> (for rendering a fragment, such as a table cell, to its own output).
+    /// A later <see cref="Use"/> on either renderer applies to both.
+    /// </summary>
+    protected TextRenderer(TextWriter writer, TSelf registrations)
+    {
+        ArgumentNullException.ThrowIfNull(registrations);
+        Writer = writer;
+        renderers = registrations.renderers;
+    }
 
     /// <summary>The output.</summary>
     public TextWriter Writer { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,13 +16,16 @@ namespace Kessan.Rendering.Json;
 /// </summary>
 public static class FiguresJsonWriter
 {
-    /// <summary>Writes the figures of a build as indented UTF-8 JSON.</summary>
-    public static string Write(ReleasePackage package, BuildResult build)
+    /// <summary>Writes the figures of a build as indented JSON.</summary>
+    public static string Write(ReleasePackage package, BuildResult build) => Encoding.UTF8.GetString(WriteUtf8(package, build));
+
+    /// <summary>Writes the figures of a build as indented JSON, encoded in UTF-8 (the bytes of <c>figures.json</c>).</summary>
+    public static byte[] WriteUtf8(ReleasePackage package, BuildResult build)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(build);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("package", package.Name);
@@ -59,7 +63,8 @@ public static class FiguresJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>True when the displayed values of a sum's figures add up.</summary>

@@ -15,6 +15,10 @@ public sealed class MarkdownRenderer : TextRenderer<MarkdownRenderer>
             .Use(new MarkdownPageBreak());
     }
 
+    private MarkdownRenderer(TextWriter writer, MarkdownRenderer registrations) : base(writer, registrations)
+    {
+    }
+
     /// <summary>Renders a whole document to a string.</summary>
     public static string Render(ReleaseDocument document)
     {
@@ -32,7 +36,7 @@ public sealed class MarkdownRenderer : TextRenderer<MarkdownRenderer>
     public string InlineText(IEnumerable<Inline> inlines)
     {
         using var w = new StringWriter { NewLine = "\n" };
-        var r = new MarkdownRenderer(w);
+        var r = new MarkdownRenderer(w, this);
         r.WriteInlines(inlines);
         return w.ToString();
     }
