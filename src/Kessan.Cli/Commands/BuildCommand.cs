@@ -98,7 +98,15 @@ internal static class BuildCommand
             };
             files.Add((Formats[f], Encoding.UTF8.GetBytes(text)));
         }
-        OutputWriter.WriteAll(outDir.FullName, files);
+        try
+        {
+            OutputWriter.WriteAll(outDir.FullName, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"kessan: cannot write the release to {outDir}: {e.Message} Nothing was written.");
+            return ExitCodes.CannotRead;
+        }
         foreach (var (name, content) in files)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir.ToString(), name)} ({content.Length:#,##0} bytes)"));
