@@ -42,6 +42,7 @@ public sealed partial class BuildCommandTest
     {
         var sample = SamplePackages.IijFy2012();
         var revenuesLine = sample.LineStartingWith(IncomeStatement, "Revenues,");
+        var equipmentLine = sample.LineStartingWith(IncomeStatement, "EquipmentSalesRevenue,");
         var package = cli.Write(RevenuesDoNotFoot());
         var outDir = cli.PathOf("out");
 
@@ -51,10 +52,11 @@ public sealed partial class BuildCommandTest
         var lines = output.Split('\n');
         var file = Array.IndexOf(lines, IncomeStatement);
         file.ShouldBeGreaterThan(0, output);
-        lines[file + 1].ShouldStartWith($"  {revenuesLine}:", Case.Sensitive, output);
-        lines[file + 1].ShouldContain($"error   {DiagnosticCodes.Calculation}  'Total revenues' for FY2012 does not equal the sum of its items", Case.Sensitive, output);
+        lines[file + 1].ShouldBe($"  {revenuesLine}:23    error   {DiagnosticCodes.Calculation}  'Total revenues' for FY2012 does not equal the sum of its items (the statement foots exactly).");
+        lines[file + 2].TrimStart().ShouldStartWith("see ");
+        lines[file + 2].ShouldContain($"{IncomeStatement}:{equipmentLine}:35", Case.Sensitive, "the changed item is named as a related place");
         output.ShouldContain("The check found errors. Nothing was written.");
-        output.ShouldEndWith(" error" + (output.Contains("1 error,", StringComparison.Ordinal) ? "" : "s") + ", 0 warnings.\n");
+        output.ShouldEndWith("\n1 error, 0 warnings.\n");
         output.ShouldNotContain("Wrote ");
         Directory.Exists(outDir).ShouldBeFalse("a failed build creates no out folder");
     }
