@@ -96,7 +96,15 @@ internal static class BuildCommand
             _ => FiguresJsonWriter.WriteUtf8(package, build),
         }))).ToArray();
         var files = rendered.Select(t => t.GetAwaiter().GetResult()).ToList();
-        OutputWriter.WriteAll(outDir.FullName, files);
+        try
+        {
+            OutputWriter.WriteAll(outDir.FullName, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"kessan: cannot write the release to {outDir}: {e.Message} Nothing was written.");
+            return ExitCodes.CannotRead;
+        }
         foreach (var (name, content) in files)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir.ToString(), name)} ({content.Length:#,##0} bytes)"));

@@ -79,6 +79,6 @@ internal static class ExitCodes
     /// <summary>The package has errors.</summary>
     public const int Errors = 1;
 
-    /// <summary>The package or the command line could not be read.</summary>
+    /// <summary>The package or the command line could not be read, or the release could not be written.</summary>
     public const int CannotRead = 2;
 }

@@ -41,13 +41,16 @@ public sealed class MarkdownRenderer : TextRenderer<MarkdownRenderer>
         return w.ToString();
     }
 
-    /// <summary>Escapes Markdown's special characters in plain text.</summary>
+    /// <summary>
+    /// Escapes Markdown's special characters in plain text, including <c>$</c>, which GitHub reads as the
+    /// start of inline math (two dollar amounts in one paragraph would otherwise render as a formula).
+    /// </summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '`' or '|' or '[' or ']' or '<' or '>')
+            if (c is '\\' or '*' or '_' or '`' or '|' or '[' or ']' or '<' or '>' or '$')
             {
                 sb.Append('\\');
             }

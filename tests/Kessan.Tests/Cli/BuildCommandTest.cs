@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Kessan.Derivation;
+using Kessan.Derivation.Layout;
+using Kessan.Rendering.Html;
+using Kessan.Rendering.Json;
+using Kessan.Rendering.Markdown;
+using Kessan.Testing;
+
+namespace Kessan.Tests.Cli;
+
+/// <summary><c>kessan build</c>: what it writes and what it says when the package is sound.</summary>
+public sealed partial class BuildCommandTest : IDisposable
+{
+    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md"];
+
+    private readonly CliRun cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    private static PipelineResult Pipeline(RoundingPolicy? rounding = null)
+    {
+        var result = ReleasePipeline.Run(SamplePackages.IijFy2012Path, new BuildOptions(rounding));
+        result.Succeeded.ShouldBeTrue();
+        return result;
+    }
+
+    [Fact]
+    public void Building_the_sample_writes_the_markdown_html_and_figures_of_the_release()
+    {
+        var outDir = cli.PathOf("out");
+
+        var (code, output, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
+
+        code.ShouldBe(0, output + error);
+        error.ShouldBeEmpty();
+        CliRun.Snapshot(outDir).Keys.ShouldBe(ReleaseFiles);
+        var expected = Pipeline();
+        var package = expected.Package!;
+        var build = expected.Build!;
+        File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!));
+        File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)
+            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results")));
+        var json = File.ReadAllText(Path.Combine(outDir, "figures.json"), Encoding.UTF8);
+        using var figures = JsonDocument.Parse(json);
+        figures.RootElement.GetProperty("figure_count").GetInt32().ShouldBe(build.Figures.Length);
+        json.ShouldBe(FiguresJsonWriter.Write(package, build));
+    }
+
+    [Fact]
+    public void The_summary_names_each_file_with_its_size_and_counts_figures_adjustments_and_gaps()
+    {
+        var outDir = cli.PathOf("out");
+
+        var (_, output, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
+
+        var lines = output.Split('\n');
+        lines[0].ShouldBe("kessan build " + SamplePackages.IijFy2012Path);
+        foreach (var name in new[] { "release.md", "release.html", "figures.json" })
+        {
+            var size = new FileInfo(Path.Combine(outDir, name)).Length;
+            lines.ShouldContain(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir, name)} ({size:#,##0} bytes)"));
+        }
+        var build = Pipeline().Build!;
+        var unavailable = build.Figures.Count(f => f.Value is null);
+        unavailable.ShouldBeGreaterThan(0);
+        lines.ShouldContain(string.Create(CultureInfo.InvariantCulture,
+            $"{build.Figures.Length:#,##0} figures, 0 moved by footed rounding, {unavailable} that cannot be derived from the package."));
+        var warnings = build.Diagnostics.Count(d => !d.IsError);
+        output.ShouldEndWith($"0 errors, {warnings} warnings.\n");
+        output.ShouldContain("KSN505");
+    }
+
+    [Fact]
+    public void Rounding_footed_moves_figures_and_says_how_many_while_independent_moves_none()
+    {
+        var footedDir = cli.PathOf("footed");
+        var independentDir = cli.PathOf("independent");
+
+        var footed = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", footedDir, "--rounding", "footed");
+        var independent = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", independentDir, "--rounding", "independent");
+
+        footed.Code.ShouldBe(0);
+        independent.Code.ShouldBe(0);
+        var moved = Pipeline(RoundingPolicy.Footed).Build!.Figures.Count(f => f.Adjustment is not null);
+        moved.ShouldBeGreaterThan(0);
+        footed.Out.ShouldContain($" figures, {moved} moved by footed rounding, ");
+        independent.Out.ShouldContain(" figures, 0 moved by footed rounding, ");
+        AdjustmentCount(footedDir).ShouldBe(moved);
+        AdjustmentCount(independentDir).ShouldBe(0);
+        File.ReadAllText(Path.Combine(footedDir, "release.md")).ShouldNotBe(File.ReadAllText(Path.Combine(independentDir, "release.md")));
+    }
+
+    private static int AdjustmentCount(string outDir)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "figures.json")));
+        return json.RootElement.GetProperty("adjustment_count").GetInt32();
+    }
+
+    [Fact]
+    public void An_unknown_rounding_is_a_usage_error_and_writes_nothing()
+    {
+        var outDir = cli.PathOf("out");
+
+        var (code, _, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--rounding", "nearest");
+
+        code.ShouldBe(2);
+        error.ShouldContain("nearest");
+        Directory.Exists(outDir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Format_selects_the_files_written()
+    {
+        var outDir = cli.PathOf("out");
+
+        var (code, output, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--format", "md, json");
+
+        code.ShouldBe(0);
+        CliRun.Snapshot(outDir).Keys.ShouldBe(["figures.json", "release.md"]);
+        output.ShouldNotContain("release.html");
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("md,docx")]
+    [InlineData(",")]
+    public void An_unknown_format_is_a_usage_error_that_lists_the_formats_and_writes_nothing(string formats)
+    {
+        var outDir = cli.PathOf("out");
+
+        var (code, output, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--format", formats);
+
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("the formats are: md, html, json");
+        Directory.Exists(outDir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_out_folder_and_its_parents_are_created()
+    {
+        var outDir = cli.PathOf("a", "b", "out");
+
+        var (code, _, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "-o", outDir, "--format", "md");
+
+        code.ShouldBe(0);
+        File.Exists(Path.Combine(outDir, "release.md")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Building_again_replaces_the_release_files_and_leaves_other_files_alone()
+    {
+        var outDir = cli.PathOf("out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "release.md"), "an older release");
+        File.WriteAllText(Path.Combine(outDir, "notes.txt"), "mine");
+
+        var (code, _, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
+
+        code.ShouldBe(0);
+        var files = CliRun.Snapshot(outDir);
+        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md"]);
+        Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
+        Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
+    }
+
+    [Fact]
+    public void Building_twice_writes_identical_bytes()
+    {
+        var first = cli.PathOf("first");
+        var second = cli.PathOf("second");
+
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", first, "--rounding", "footed").Code.ShouldBe(0);
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", second, "--rounding", "footed").Code.ShouldBe(0);
+
+        var a = CliRun.Snapshot(first);
+        var b = CliRun.Snapshot(second);
+        a.Keys.ShouldBe(b.Keys);
+        foreach (var name in a.Keys)
+        {
+            a[name].SequenceEqual(b[name]).ShouldBeTrue(name);
+        }
+    }
+
+    [Fact]
+    public void The_files_are_utf8_without_a_byte_order_mark_and_with_unix_line_ends()
+    {
+        var outDir = cli.PathOf("out");
+
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir).Code.ShouldBe(0);
+
+        foreach (var (name, bytes) in CliRun.Snapshot(outDir))
+        {
+            bytes.Take(3).ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
+            bytes.ShouldNotContain((byte)'\r', name);
+            bytes[^1].ShouldBe((byte)'\n', name);
+        }
+        File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldContain("¹");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Kessan_help_lists_build_and_explain_with_what_they_do(string help)
+    {
+        var (code, output, _) = CliRun.Run(help);
+
+        code.ShouldBe(0);
+        output.ShouldContain("Kessan turns a listed company's primary financial facts into validated financial statements");
+        output.ShouldContain("build ");
+        output.ShouldContain("derive every figure of the release from its facts");
+        output.ShouldContain("explain ");
+        output.ShouldContain("Explain a figure of the release");
+        output.ShouldContain("check ");
+    }
+
+    [Fact]
+    public void Build_help_describes_its_arguments_and_options()
+    {
+        var (code, output, _) = CliRun.Run("build", "--help");
+
+        code.ShouldBe(0);
+        output.ShouldContain("Nothing is written when the check or the layout has errors.");
+        output.ShouldContain("<package>");
+        output.ShouldContain("--out");
+        output.ShouldContain("The folder to write the release into");
+        output.ShouldContain("--rounding");
+        output.ShouldContain("--format");
+        output.ShouldContain("md, html, json");
+        output.ShouldContain("--show-figures");
+    }
+}

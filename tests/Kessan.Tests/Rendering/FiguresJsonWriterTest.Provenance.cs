@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kessan.Testing;
+
+namespace Kessan.Tests.Rendering;
+
+public sealed partial class FiguresJsonWriterTest
+{
+    private static readonly Regex SourcePattern = new(@"^(?<file>facts/[a-z0-9-]+\.csv):(?<line>[1-9]\d*):(?<column>[1-9]\d*)$", RegexOptions.CultureInvariant);
+
+    /// <summary>Every node of a provenance tree, with the path of formulas leading to it (for messages).</summary>
+    private static IEnumerable<(JsonElement Node, string Path)> Nodes(JsonElement provenance, string path)
+    {
+        var here = path + " > " + provenance.GetProperty("formula").GetString();
+        yield return (provenance, here);
+        if (provenance.TryGetProperty("inputs", out var inputs))
+        {
+            foreach (var input in inputs.EnumerateArray())
+            {
+                foreach (var n in Nodes(input, here))
+                {
+                    yield return n;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Provenance_states_rule_formula_and_value_at_every_step_and_ends_in_facts()
+    {
+        var leaves = 0;
+        foreach (var f in Derived(sample.Footed))
+        {
+            var provenance = f.GetProperty("provenance");
+            Str(provenance, "rule").ShouldBe(Str(f, "rule"), Id(f));
+            Number(provenance, "value").ShouldBe(Number(f, "exact"), Id(f));
+            foreach (var (node, path) in Nodes(provenance, Id(f)))
+            {
+                Str(node, "rule").ShouldNotBeNullOrWhiteSpace(path);
+                Str(node, "formula").ShouldNotBeNullOrWhiteSpace(path);
+                _ = Number(node, "value");
+                var hasInputs = node.TryGetProperty("inputs", out var inputs) && inputs.GetArrayLength() > 0;
+                var hasFact = node.TryGetProperty("fact", out _);
+                (hasInputs ^ hasFact).ShouldBeTrue($"{path}: a step either has inputs or is a fact");
+                if (hasFact)
+                {
+                    leaves++;
+                    Str(node, "rule").ShouldBe("fact", path);
+                }
+            }
+        }
+        leaves.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Every_fact_names_its_key_and_value_and_the_file_line_and_column_it_was_read_from()
+    {
+        var package = SamplePackages.IijFy2012();
+        var checkedSources = 0;
+        foreach (var f in Derived(sample.Footed))
+        {
+            foreach (var (node, path) in Nodes(f.GetProperty("provenance"), Id(f)))
+            {
+                if (!node.TryGetProperty("fact", out var fact))
+                {
+                    continue;
+                }
+                var concept = Str(fact, "concept");
+                Str(fact, "period").ShouldNotBeNullOrWhiteSpace(path);
+                Str(fact, "status").ShouldBeOneOf("actual", "target", "forecast");
+                Str(fact, "unit").ShouldNotBeNullOrWhiteSpace(path);
+                Str(fact, "precision").ShouldNotBeNullOrWhiteSpace(path);
+                var value = Str(fact, "value");
+                var sources = fact.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!).ToList();
+                sources.ShouldNotBeEmpty(path);
+                foreach (var source in sources)
+                {
+                    var m = SourcePattern.Match(source);
+                    m.Success.ShouldBeTrue($"{path}: '{source}' is not facts/<file>.csv:line:column");
+                    var line = package.Line(m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture));
+                    line.ShouldStartWith(concept + ",", Case.Sensitive, $"{path}: {source} is not a line of '{concept}'");
+                    var cell = CellAt(line, int.Parse(m.Groups["column"].Value, CultureInfo.InvariantCulture));
+                    Digits(cell).ShouldBe(Digits(value), $"{path}: {source} holds '{cell}', which is not the fact's value {value}");
+                    checkedSources++;
+                }
+            }
+        }
+        checkedSources.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void A_fact_reported_in_several_statements_lists_every_place_it_was_read_from()
+    {
+        // Net income is one fact, reported in the statements of income, shareholders' equity and cash flows.
+        var f = FiguresOf(sample.Footed).First(f => f.TryGetProperty("provenance", out var p) && p.TryGetProperty("fact", out var fact)
+            && fact.GetProperty("concept").GetString() == "ProfitLoss" && fact.GetProperty("period").GetString() == "2012-04-01..2013-03-31");
+
+        var sources = f.GetProperty("provenance").GetProperty("fact").GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ToList();
+
+        sources.ShouldBe(["facts/income-statement.csv:37:24", "facts/equity.csv:21:19", "facts/cash-flows.csv:8:25"], ignoreOrder: true);
+    }
+
+    /// <summary>The CSV cell starting at a 1-based column, without its quotes.</summary>
+    private static string CellAt(string line, int column)
+    {
+        var rest = line[(column - 1)..];
+        if (rest.StartsWith('"'))
+        {
+            return rest[1..rest.IndexOf('"', 1)];
+        }
+        var comma = rest.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? rest : rest[..comma];
+    }
+
+    /// <summary>The significant digits of a number as written (1,234.50 and 1234500 both give 12345), so a cell in thousands matches a value in yen.</summary>
+    private static string Digits(string number) => new string([.. number.Where(char.IsAsciiDigit)]).TrimStart('0').TrimEnd('0');
+}

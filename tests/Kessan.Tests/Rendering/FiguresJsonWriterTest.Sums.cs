@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Kessan.Tests.Rendering;
+
+public sealed partial class FiguresJsonWriterTest
+{
+    private static IEnumerable<JsonElement> SumsOf(IijSampleRelease.Rendered r) => r.Figures.RootElement.GetProperty("sums").EnumerateArray();
+
+    /// <summary>Whether the displayed values of a sum's terms add up, computed from figures.json alone.</summary>
+    private static bool AddsUp(JsonElement sum, Dictionary<string, JsonElement> figures) =>
+        sum.GetProperty("terms").EnumerateArray().Sum(t => t.GetProperty("weight").GetInt32() * Number(figures[t.GetProperty("figure").GetString()!], "displayed")) == 0m;
+
+    [Fact]
+    public void Every_sum_names_its_table_description_and_terms_which_are_figures_of_that_table()
+    {
+        var r = sample.Footed;
+        var figures = r.FiguresById();
+        var sums = SumsOf(r).ToList();
+
+        sums.Count.ShouldBe(r.Build.Sums.Length);
+        sums.ShouldNotBeEmpty();
+        foreach (var sum in sums)
+        {
+            var table = Str(sum, "table");
+            var description = Str(sum, "description");
+            var terms = sum.GetProperty("terms").EnumerateArray().ToList();
+            terms.Count.ShouldBeGreaterThanOrEqualTo(2, description);
+            terms.Count(t => t.GetProperty("weight").GetInt32() == -1).ShouldBeGreaterThanOrEqualTo(1, description + ": a sum has a total, weighted -1");
+            foreach (var term in terms)
+            {
+                term.GetProperty("weight").GetInt32().ShouldBeOneOf(-1, 1);
+                var id = Str(term, "figure");
+                figures.ShouldContainKey(id, description);
+                figures[id].GetProperty("appears_in").EnumerateArray().ShouldContain(a => a.GetString()!.StartsWith(table + "/", StringComparison.Ordinal),
+                    $"{description}: {id} is not shown in table {table}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Under_footed_rounding_every_sum_holds_and_every_adjustment_is_one_step_explained_by_the_sums_it_makes_hold()
+    {
+        var r = sample.Footed;
+        var figures = r.FiguresById();
+        var sums = SumsOf(r).ToList();
+
+        foreach (var sum in sums)
+        {
+            sum.GetProperty("footed").GetBoolean().ShouldBeTrue(Str(sum, "description"));
+            sum.GetProperty("holds").GetBoolean().ShouldBeTrue(Str(sum, "description"));
+            AddsUp(sum, figures).ShouldBeTrue(Str(sum, "description"));
+        }
+        var adjusted = figures.Values.Where(f => f.TryGetProperty("adjustment", out _)).ToList();
+        adjusted.ShouldNotBeEmpty("the sample's published sums need some figures moved");
+        foreach (var f in adjusted)
+        {
+            var adjustment = f.GetProperty("adjustment");
+            var step = 1m / (decimal)Math.Pow(10, f.GetProperty("format").GetProperty("decimals").GetInt32());
+            Math.Abs(Number(adjustment, "delta")).ShouldBe(step, Id(f));
+            Number(f, "displayed").ShouldNotBe(Number(f, "independent"), Id(f));
+            var containing = sums.Where(s => s.GetProperty("terms").EnumerateArray().Any(t => Str(t, "figure") == Id(f)))
+                .Select(s => Str(s, "description")).ToHashSet(StringComparer.Ordinal);
+            var reasons = Str(adjustment, "reason").Split("; ");
+            reasons.ShouldNotBeEmpty(Id(f));
+            reasons.ShouldAllBe(reason => containing.Contains(reason), $"{Id(f)}: every reason is a sum the figure is a term of");
+        }
+    }
+
+    [Fact]
+    public void Under_independent_rounding_nothing_is_adjusted_and_holds_says_which_sums_do_not_add_up()
+    {
+        var r = sample.Independent;
+        var figures = r.FiguresById();
+        var sums = SumsOf(r).ToList();
+
+        r.Figures.RootElement.GetProperty("adjustment_count").GetInt32().ShouldBe(0);
+        figures.Values.Where(f => f.TryGetProperty("adjustment", out _)).ShouldBeEmpty();
+        Derived(r).ShouldAllBe(f => f.GetProperty("displayed").GetString() == f.GetProperty("independent").GetString());
+        sums.ShouldAllBe(s => !s.GetProperty("footed").GetBoolean());
+        foreach (var sum in sums)
+        {
+            sum.GetProperty("holds").GetBoolean().ShouldBe(AddsUp(sum, figures), Str(sum, "description"));
+        }
+        sums.Count(s => !s.GetProperty("holds").GetBoolean()).ShouldBeGreaterThan(0, "rounded independently, some of the sample's printed sums are off by a unit");
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Kessan.Derivation;
+using Kessan.Derivation.Layout;
+using Kessan.Model;
+using Kessan.Rendering.Html;
+using Kessan.Rendering.Json;
+using Kessan.Rendering.Markdown;
+using Kessan.Testing;
+
+namespace Kessan.Tests.Rendering;
+
+/// <summary>The IIJ sample built once per rounding policy and rendered to every format, shared by the tests of a class.</summary>
+public sealed class IijSampleRelease : IDisposable
+{
+    private readonly Lazy<Rendered> footed = new(() => new Rendered(RoundingPolicy.Footed));
+    private readonly Lazy<Rendered> independent = new(() => new Rendered(RoundingPolicy.Independent));
+
+    public Rendered Footed => footed.Value;
+
+    public Rendered Independent => independent.Value;
+
+    public void Dispose()
+    {
+        if (footed.IsValueCreated)
+        {
+            footed.Value.Dispose();
+        }
+        if (independent.IsValueCreated)
+        {
+            independent.Value.Dispose();
+        }
+    }
+
+    /// <summary>One build of the sample and its three renderings.</summary>
+    public sealed class Rendered : IDisposable
+    {
+        internal Rendered(RoundingPolicy rounding)
+        {
+            var result = ReleasePipeline.Run(SamplePackages.IijFy2012(), new BuildOptions(rounding));
+            result.Succeeded.ShouldBeTrue(string.Join(" | ", result.Diagnostics));
+            Package = result.Package!;
+            Build = result.Build!;
+            Json = FiguresJsonWriter.Write(Package, Build);
+            Figures = JsonDocument.Parse(Json);
+            Markdown = MarkdownRenderer.Render(Build.Document!);
+            Html = HtmlRenderer.Render(Build.Document!);
+        }
+
+        public ReleasePackage Package { get; }
+
+        public BuildResult Build { get; }
+
+        /// <summary>figures.json as written.</summary>
+        public string Json { get; }
+
+        /// <summary>figures.json parsed.</summary>
+        public JsonDocument Figures { get; }
+
+        public string Markdown { get; }
+
+        public string Html { get; }
+
+        /// <summary>The figures of figures.json, by id.</summary>
+        public Dictionary<string, JsonElement> FiguresById() =>
+            Figures.RootElement.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, StringComparer.Ordinal);
+
+        public void Dispose() => Figures.Dispose();
+    }
+}
