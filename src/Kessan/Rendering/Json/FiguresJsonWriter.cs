@@ -12,8 +12,15 @@ namespace Kessan.Rendering.Json;
 /// <summary>
 /// Writes <c>figures.json</c>: every figure of the release with its id, label, period, unit, display
 /// format, exact value, the interval its inputs' rounding allows, its displayed text, any footing
-/// adjustment, the rule that computed it, and its inputs down to the facts and the file:line of each.
+/// adjustment, the rule that computed it, and its inputs down to the facts; every fact those inputs use,
+/// once, with the file:line:column of each place it was read from and the figures that use it; and every
+/// displayed sum with whether it holds.
 /// </summary>
+/// <remarks>
+/// A provenance step that is a fact names it by its id (<c>Revenues@2012-04-01..2013-03-31</c>: concept,
+/// dimensions in brackets, ISO period, and <c>#target</c> or <c>#forecast</c> unless actual), which is the
+/// key of the fact in <c>facts</c>.
+/// </remarks>
 public static class FiguresJsonWriter
 {
     /// <summary>Writes the figures of a build as indented JSON.</summary>
@@ -34,10 +41,18 @@ public static class FiguresJsonWriter
             json.WriteString("currency", package.Reporting.Currency.Id);
             json.WriteNumber("figure_count", build.Figures.Length);
             json.WriteNumber("adjustment_count", build.Figures.Count(f => f.Adjustment is not null));
+            var facts = FactsUsed(build);
+            json.WriteNumber("fact_count", facts.Count);
             json.WriteStartArray("figures");
             foreach (var f in build.Figures)
             {
                 WriteFigure(json, package, f);
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("facts");
+            foreach (var (fact, users) in facts.Values)
+            {
+                WriteFact(json, package, fact, users);
             }
             json.WriteEndArray();
             json.WriteStartArray("sums");
@@ -65,6 +80,68 @@ public static class FiguresJsonWriter
         }
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The id of a fact in <c>figures.json</c>.</summary>
+    public static string FactId(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var dims = fact.Dimensions.IsEmpty ? "" : "[" + fact.Dimensions + "]";
+        var status = fact.Status == FactStatus.Actual ? "" : "#" + fact.Status.ToString().ToLowerInvariant();
+        return fact.ConceptId + dims + "@" + fact.Period + status;
+    }
+
+    /// <summary>Every fact the figures use, in order of first use, with the ids of the figures that use it.</summary>
+    private static Dictionary<FactKey, (Fact Fact, List<string> Users)> FactsUsed(BuildResult build)
+    {
+        var facts = new Dictionary<FactKey, (Fact, List<string>)>();
+        foreach (var figure in build.Figures)
+        {
+            if (figure.Value is not { } v)
+            {
+                continue;
+            }
+            foreach (var fact in v.Provenance.Facts())
+            {
+                if (!facts.TryGetValue(fact.Key, out var entry))
+                {
+                    entry = (fact, []);
+                    facts[fact.Key] = entry;
+                }
+                entry.Item2.Add(figure.Id);
+            }
+        }
+        return facts;
+    }
+
+    private static void WriteFact(Utf8JsonWriter json, ReleasePackage package, Fact fact, List<string> users)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", FactId(fact));
+        json.WriteString("concept", fact.ConceptId);
+        json.WriteString("period", fact.Period.ToString());
+        json.WriteString("period_name", package.Calendar.NameOf(fact.Period));
+        if (!fact.Dimensions.IsEmpty)
+        {
+            json.WriteString("dimensions", fact.Dimensions.ToString());
+        }
+        json.WriteString("status", fact.Status.ToString().ToLowerInvariant());
+        json.WriteString("unit", fact.Unit.Id);
+        json.WriteString("value", fact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("precision", fact.Precision.ToString());
+        json.WriteStartArray("sources");
+        foreach (var r in fact.Reports)
+        {
+            json.WriteStringValue(r.Source.ToString());
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var id in users)
+        {
+            json.WriteStringValue(id);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>True when the displayed values of a sum's figures add up.</summary>
@@ -155,24 +232,7 @@ public static class FiguresJsonWriter
         }
         if (p.Fact is { } fact)
         {
-            json.WriteStartObject("fact");
-            json.WriteString("concept", fact.ConceptId);
-            json.WriteString("period", fact.Period.ToString());
-            if (!fact.Dimensions.IsEmpty)
-            {
-                json.WriteString("dimensions", fact.Dimensions.ToString());
-            }
-            json.WriteString("status", fact.Status.ToString().ToLowerInvariant());
-            json.WriteString("unit", fact.Unit.Id);
-            json.WriteString("value", fact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("precision", fact.Precision.ToString());
-            json.WriteStartArray("sources");
-            foreach (var r in fact.Reports)
-            {
-                json.WriteStringValue(r.Source.ToString());
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.WriteString("fact", FactId(fact));
         }
         if (!p.Inputs.IsEmpty)
         {
