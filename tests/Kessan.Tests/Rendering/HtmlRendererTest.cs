@@ -170,7 +170,20 @@ public sealed class HtmlRendererTest
     {
         var html = HtmlRenderer.Render(Documents.Release(), new HtmlOptions(Footer: "\"Example\" Corp."));
 
-        html.ShouldContain("@page { @bottom-left { content: \"'Example' Corp.\"; } }");
+        html.ShouldContain("@page { @bottom-left { content: \"\\\"Example\\\" Corp.\"; } }");
+    }
+
+    [Theory]
+    [InlineData("A</style><script>x</script>", "A\\3C /style\\3E \\3C script\\3E x\\3C /script\\3E ")]
+    [InlineData("back\\slash", "back\\\\slash")]
+    [InlineData("two\nlines", "two\\A lines")]
+    [InlineData("R&D", "R\\26 D")]
+    public void Footer_text_cannot_leave_its_css_string_or_the_style_element(string footer, string escaped)
+    {
+        HtmlRenderer.CssString(footer).ShouldBe(escaped);
+        var html = HtmlRenderer.Render(Documents.Release(), new HtmlOptions(Footer: footer));
+        html.ShouldContain("content: \"" + escaped + "\";");
+        html.Split("</style>").Length.ShouldBe(2, "the footer closed the style element");
     }
 
     [Fact]

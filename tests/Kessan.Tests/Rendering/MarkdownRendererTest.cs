@@ -53,6 +53,7 @@ public sealed class MarkdownRendererTest
     [InlineData("a\\b", "a\\\\b")]
     [InlineData("US$5", "US\\$5")]
     [InlineData("R&D, 9.2% (194)", "R&D, 9.2% (194)")]
+    [InlineData("&copy; &#169; &x", "\\&copy; \\&#169; &x")]
     [InlineData("", "")]
     public void Escape_backslashes_every_character_markdown_would_interpret(string text, string escaped) =>
         MarkdownRenderer.Escape(text).ShouldBe(escaped);
@@ -66,6 +67,38 @@ public sealed class MarkdownRendererTest
         var markdown = MarkdownRenderer.Render(document);
 
         markdown.ShouldBe("# T\n\n(\\$1,128.4 million) and (\\$82.3 million)\n");
+    }
+
+    [Theory]
+    [InlineData("1. Consolidated Financial Results", "1\\. Consolidated Financial Results")]
+    [InlineData("2) Others: No", "2\\) Others: No")]
+    [InlineData("# not a heading", "\\# not a heading")]
+    [InlineData("- not an item", "\\- not an item")]
+    [InlineData("+ not an item", "\\+ not an item")]
+    [InlineData("Revenues were JPY1.2 billion.\n2. Next", "Revenues were JPY1.2 billion.\n2\\. Next")]
+    [InlineData("2013. Results", "2013\\. Results")] // CommonMark lists may start at any number of up to 9 digits
+    [InlineData("FY2012 results", "FY2012 results")]
+    public void A_paragraph_line_that_would_start_a_list_or_heading_keeps_its_text(string text, string expected)
+    {
+        var document = new ReleaseDocument(Documents.Text("T"), [new ParagraphBlock(Documents.Text(text))]);
+
+        MarkdownRenderer.Render(document).ShouldBe("# T\n\n" + expected + "\n");
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_table_cell_keeps_the_row_on_one_line()
+    {
+        var table = new TableBlock
+        {
+            Id = "t",
+            ColumnCount = 1,
+            HeaderRows = [[Documents.Text("FY2012\nJPY millions")]],
+            Rows = [new TableRow("revenues", Documents.Text("Revenues\n(note 1)"), 0, RowStyle.Normal, [new TableCell(Documents.Text("106,248"), true, null)])],
+        };
+        var markdown = MarkdownRenderer.Render(new ReleaseDocument(Documents.Text("T"), [table]));
+
+        markdown.ShouldContain("| FY2012<br>JPY millions |");
+        markdown.ShouldContain("| Revenues<br>(note 1) | 106,248 |");
     }
 
     [Fact]

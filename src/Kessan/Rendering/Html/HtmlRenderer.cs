@@ -34,6 +34,35 @@ public sealed class HtmlRenderer : TextRenderer<HtmlRenderer>
     /// <summary>HTML-encodes text (Japanese and other scripts are kept as characters).</summary>
     public static string Encode(string text) => Encoder.Encode(text);
 
+    /// <summary>
+    /// Text as the inside of a CSS string in a <c>style</c> element: quotes, backslashes and line breaks
+    /// are escaped, and <c>&lt;</c> too, so that the text cannot close the element.
+    /// </summary>
+    public static string CssString(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"' or '\\':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '<' or '>' or '&':
+                    sb.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+                    break;
+                case < ' ' or '\u007f':
+                    sb.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Renders a whole document as a standalone HTML page.</summary>
     public static string Render(ReleaseDocument document, HtmlOptions? options = null)
     {
@@ -45,7 +74,7 @@ public sealed class HtmlRenderer : TextRenderer<HtmlRenderer>
         w.Write($"<title>{Encode(title)}</title>\n<style>\n{Css.Text}");
         if (r.Options.Footer is { } footer)
         {
-            w.Write("@page { @bottom-left { content: \"" + footer.Replace("\"", "'", StringComparison.Ordinal) + "\"; } }\n");
+            w.Write("@page { @bottom-left { content: \"" + CssString(footer) + "\"; } }\n");
         }
         w.Write("</style>\n</head>\n<body>\n<article class=\"release\">\n<h1 class=\"release-title\">");
         r.WriteInlines(document.Title);

@@ -43,20 +43,77 @@ public sealed class MarkdownRenderer : TextRenderer<MarkdownRenderer>
 
     /// <summary>
     /// Escapes Markdown's special characters in plain text, including <c>$</c>, which GitHub reads as the
-    /// start of inline math (two dollar amounts in one paragraph would otherwise render as a formula).
+    /// start of inline math (two dollar amounts in one paragraph would otherwise render as a formula), and
+    /// an <c>&amp;</c> that would start an HTML entity (<c>&amp;copy;</c>).
     /// </summary>
     public static string Escape(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '*' or '_' or '`' or '|' or '[' or ']' or '<' or '>' or '$')
+            var c = text[i];
+            if (c is '\\' or '*' or '_' or '`' or '|' or '[' or ']' or '<' or '>' or '$' || (c == '&' && StartsEntity(text, i)))
             {
                 sb.Append('\\');
             }
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Makes rendered inline text safe as the content of a block: a line that would start a heading, a
+    /// list item or a thematic break (<c>#</c>, <c>-</c>, <c>+</c>, <c>=</c>, <c>1.</c>, <c>1)</c>) gets its
+    /// marker escaped, so text reads as written.
+    /// </summary>
+    public static string EscapeLineStarts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ').Length;
+            var rest = line[indent..];
+            if (rest.Length == 0)
+            {
+                continue;
+            }
+            if (rest[0] is '#' or '-' or '+' or '=')
+            {
+                lines[i] = line[..indent] + "\\" + rest;
+                continue;
+            }
+            var digits = 0;
+            while (digits < rest.Length && digits < 9 && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+            if (digits > 0 && digits < rest.Length && rest[digits] is '.' or ')' && (digits + 1 == rest.Length || rest[digits + 1] == ' '))
+            {
+                lines[i] = line[..(indent + digits)] + "\\" + rest[digits..];
+            }
+        }
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Inline text for a table cell: a line break becomes <c>&lt;br&gt;</c>, which keeps the row on one line.</summary>
+    public string CellText(IEnumerable<Inline> inlines) => InlineText(inlines).Replace("\n", "<br>", StringComparison.Ordinal);
+
+    private static bool StartsEntity(string text, int at)
+    {
+        var i = at + 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        return i > start && i < text.Length && text[i] == ';';
     }
 }
 
@@ -109,7 +166,7 @@ internal sealed class MarkdownParagraph : NodeRenderer<MarkdownRenderer, Paragra
 {
     protected override void Write(MarkdownRenderer r, ParagraphBlock node)
     {
-        r.WriteInlines(node.Content);
+        r.Writer.Write(MarkdownRenderer.EscapeLineStarts(r.InlineText(node.Content)));
         r.Writer.Write("\n\n");
     }
 }
@@ -121,7 +178,7 @@ internal sealed class MarkdownList : NodeRenderer<MarkdownRenderer, ListBlock>
         foreach (var item in node.Items)
         {
             r.Writer.Write("- ");
-            r.WriteInlines(item);
+            r.Writer.Write(MarkdownRenderer.EscapeLineStarts(r.InlineText(item)).Replace("\n", "\n  ", StringComparison.Ordinal));
             r.Writer.Write('\n');
         }
         r.Writer.Write('\n');
@@ -165,20 +222,20 @@ internal sealed class MarkdownTable : NodeRenderer<MarkdownRenderer, TableBlock>
         }
         // GitHub-flavoured Markdown has one header row: header lines are joined with <br>.
         var header = Enumerable.Range(0, node.ColumnCount)
-            .Select(c => string.Join("<br>", node.HeaderRows.Select(h => r.InlineText(h[c])).Where(s => s.Length > 0)))
+            .Select(c => string.Join("<br>", node.HeaderRows.Select(h => r.CellText(h[c])).Where(s => s.Length > 0)))
             .ToList();
-        var labelHeader = string.Join("<br>", node.LabelHeader.Select(x => r.InlineText(x)).Where(s => s.Length > 0));
+        var labelHeader = string.Join("<br>", node.LabelHeader.Select(x => r.CellText(x)).Where(s => s.Length > 0));
         w.Write("| " + labelHeader + " |" + string.Concat(header.Select(h => " " + h + " |")) + "\n");
         var numeric = Enumerable.Range(0, node.ColumnCount).Select(c => node.Rows.Any(row => row.Cells[c].Numeric)).ToList();
         w.Write("|---|" + string.Concat(numeric.Select(n => n ? "---:|" : "---|")) + "\n");
         foreach (var row in node.Rows)
         {
-            var label = r.InlineText(row.Label);
+            var label = r.CellText(row.Label);
             label = string.Concat(Enumerable.Repeat("&emsp;", row.Indent)) + (row.Style == RowStyle.Heading || row.Style == RowStyle.Total ? Bold(label) : label);
             w.Write("| " + label + " |");
             foreach (var cell in row.Cells)
             {
-                var text = r.InlineText(cell.Content);
+                var text = r.CellText(cell.Content);
                 w.Write(" " + (row.Style == RowStyle.Total && text.Length > 0 ? Bold(text) : text) + " |");
             }
             w.Write('\n');
