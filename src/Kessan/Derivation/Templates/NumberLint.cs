@@ -34,7 +34,8 @@ public static partial class NumberLint
         }
     }
 
-    [GeneratedRegex(@"(^|(?<=\s))(\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?=\s))", RegexOptions.CultureInvariant)]
+    // "1." enumerates only at the start of a line: after a space it ends a sentence ("rose to 25. Revenues").
+    [GeneratedRegex(@"^\d{1,2}\.(?=\s)|(^|(?<=\s))(\(\d{1,2}\)|\d{1,2}\))", RegexOptions.CultureInvariant)]
     private static partial Regex Enumerators();
 
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -46,6 +47,7 @@ public static partial class NumberLint
     [GeneratedRegex(@"(?<![\d,.])(19|20)\d{2}(?![\d,%])(?!\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
+    // A number ends with a digit: the comma or full stop after it is punctuation ("JPY1,234, up").
+    [GeneratedRegex(@"\d([\d,.]*\d)?", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
 }
