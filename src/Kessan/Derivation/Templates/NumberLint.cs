@@ -6,8 +6,8 @@ namespace Kessan.Derivation.Templates;
 /// <summary>
 /// Finds numbers written as literal text in templates, which nothing ties to the figures. Allowed by rule:
 /// dates ("March 31, 2013", "May 2013", "February 2012"), fiscal period names (FY2012, 4Q12, 1H FY2013,
-/// 3Q12, 2Q-end), four-digit years, footnote marks (superscript digits), list enumerators ("1.", "(2)", "3)"), and
-/// text the layout allows explicitly.
+/// 3Q12, 2Q-end), four-digit years, footnote marks (superscript digits), list enumerators ("1." at the
+/// start of a line; "(2)" and "3)" there or after a space), and text the layout allows explicitly.
 /// </summary>
 public static partial class NumberLint
 {
