@@ -139,17 +139,33 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// The nearest decimal (a <see cref="decimal"/> holds 28-29 significant digits; the excess is rounded
     /// half away from zero).
     /// </summary>
+    /// <exception cref="OverflowException">The value is beyond the range of a decimal.</exception>
     public decimal ToDecimal()
     {
         if (Denominator.IsOne)
         {
             return (decimal)numerator;
         }
-        var integerDigits = BigInteger.Abs(numerator) < Denominator
-            ? 0
-            : (int)Math.Floor(BigInteger.Log10(BigInteger.Abs(numerator) / Denominator)) + 1;
-        var rounded = Round(Math.Max(0, 27 - integerDigits));
-        return (decimal)rounded.numerator / (decimal)rounded.Denominator;
+        // The finest scale (at most 28 decimals) whose rounded mantissa still fits in a decimal's 96 bits.
+        var maxMantissa = new BigInteger(decimal.MaxValue);
+        for (var scale = 28; scale >= 0; scale--)
+        {
+            var mantissa = (Round(scale) * FromInteger(BigInteger.Pow(10, scale))).numerator;
+            if (BigInteger.Abs(mantissa) > maxMantissa)
+            {
+                continue;
+            }
+            while (scale > 0 && (mantissa % 10).IsZero)
+            {
+                mantissa /= 10;
+                scale--;
+            }
+            var abs = BigInteger.Abs(mantissa);
+            var mask = new BigInteger(uint.MaxValue);
+            return new decimal(unchecked((int)(uint)(abs & mask)), unchecked((int)(uint)((abs >> 32) & mask)),
+                unchecked((int)(uint)((abs >> 64) & mask)), mantissa.Sign < 0, (byte)scale);
+        }
+        throw new OverflowException("The value is beyond the range of a decimal.");
     }
 
     /// <summary>Formats with up to <paramref name="maxDecimals"/> decimals, exact when it terminates sooner.</summary>

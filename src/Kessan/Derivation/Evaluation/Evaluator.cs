@@ -256,7 +256,13 @@ public sealed class Evaluator
             {
                 Arity(c, 1);
                 var v = Eval(c.Args[0], period, status);
-                return v.Value.Sign >= 0 ? Wrap("abs", c, v, period, v.Provenance) : Wrap("abs", c, Negate(v, c, period), period, v.Provenance);
+                var result = v.Value.Sign >= 0 ? v : Negate(v, c, period);
+                if (v.Low is { } low && v.High is { } high && low.Sign < 0 && high.Sign > 0)
+                {
+                    // The inputs allow values of either sign: the absolute value is at least zero.
+                    result = result with { Low = Rational.Zero, High = Rational.Max(-low, high) };
+                }
+                return Wrap("abs", c, result, period, v.Provenance);
             }
             case "restated":
             {

@@ -209,7 +209,9 @@ public sealed record BinaryExpr(char Op, Expr Left, Expr Right) : Expr
 
     private void WriteOperand(StringBuilder sb, Expr e, bool right)
     {
-        var wrap = e is BinaryExpr b && (Rank(b.Op) < Rank(Op) || (right && Rank(b.Op) == Rank(Op) && Op is '-' or '/'));
+        // Operators associate to the left, so a right operand of the same rank keeps its parentheses: a * (b / c)
+        // is not (a * b) / c when units are checked, and a - (b - c) is not (a - b) - c at all.
+        var wrap = e is BinaryExpr b && (Rank(b.Op) < Rank(Op) || (right && Rank(b.Op) == Rank(Op)));
         if (wrap)
         {
             sb.Append('(');

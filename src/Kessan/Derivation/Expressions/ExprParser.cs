@@ -223,16 +223,20 @@ public sealed class ExprParser
                 throw new ParseException("A member list '[' is not closed with ']'.", pos - 1);
             }
             var values = new List<DimensionValue>();
+            var tokenStart = pos;
             foreach (var token in text[pos..close].Split(';'))
             {
+                // Problems are reported at the member they are in, not at the start of the list.
+                var at = tokenStart + token.Length - token.TrimStart().Length;
+                tokenStart += token.Length + 1;
                 var parts = token.Split('=', 2);
                 if (parts.Length != 2 || parts[0].Trim().Length == 0 || parts[1].Trim().Length == 0)
                 {
-                    throw new ParseException($"'{token.Trim()}' is not a member; write Axis=Member.", pos);
+                    throw new ParseException($"'{token.Trim()}' is not a member; write Axis=Member.", at);
                 }
                 if (values.Exists(v => v.Axis == parts[0].Trim()))
                 {
-                    throw new ParseException($"Axis '{parts[0].Trim()}' appears twice.", pos);
+                    throw new ParseException($"Axis '{parts[0].Trim()}' appears twice.", at);
                 }
                 values.Add(new DimensionValue(parts[0].Trim(), parts[1].Trim()));
             }

@@ -6,8 +6,8 @@ namespace Kessan.Derivation.Templates;
 /// <summary>
 /// Finds numbers written as literal text in templates, which nothing ties to the figures. Allowed by rule:
 /// dates ("March 31, 2013", "May 2013", "February 2012"), fiscal period names (FY2012, 4Q12, 1H FY2013,
-/// 3Q12, 2Q-end), four-digit years, footnote marks (superscript digits), list enumerators ("1.", "(2)", "3)"), and
-/// text the layout allows explicitly.
+/// 3Q12, 2Q-end), four-digit years, footnote marks (superscript digits), list enumerators ("1." at the
+/// start of a line; "(2)" and "3)" there or after a space), and text the layout allows explicitly.
 /// </summary>
 public static partial class NumberLint
 {
@@ -34,7 +34,8 @@ public static partial class NumberLint
         }
     }
 
-    [GeneratedRegex(@"(^|(?<=\s))(\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?=\s))", RegexOptions.CultureInvariant)]
+    // "1." enumerates only at the start of a line: after a space it ends a sentence ("rose to 25. Revenues").
+    [GeneratedRegex(@"^\d{1,2}\.(?=\s)|(^|(?<=\s))(\(\d{1,2}\)|\d{1,2}\))", RegexOptions.CultureInvariant)]
     private static partial Regex Enumerators();
 
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -46,6 +47,7 @@ public static partial class NumberLint
     [GeneratedRegex(@"(?<![\d,.])(19|20)\d{2}(?![\d,%])(?!\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
+    // A number ends with a digit: the comma or full stop after it is punctuation ("JPY1,234, up").
+    [GeneratedRegex(@"\d([\d,.]*\d)?", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
 }
