@@ -49,8 +49,10 @@ internal static class ExplainCommand
         var f = result.Build.FindFigure(id) ?? result.Build.Figures.FirstOrDefault(x => x.AppearsIn.Contains(id));
         if (f is null)
         {
-            var near = result.Build.Figures.Select(x => x.Id).Where(x => x.StartsWith(id.Split('/')[0], StringComparison.Ordinal)).Take(8).ToList();
-            terminal.Error.WriteLine($"kessan: no figure '{id}'." + (near.Count > 0 ? " Some figures of that table: " + string.Join(", ", near) : ""));
+            var places = result.Build.Figures.SelectMany(x => x.AppearsIn.Prepend(x.Id)).Distinct(StringComparer.Ordinal).ToList();
+            var hint = Kessan.Utility.Suggestions.Hint(id, places, maxDistance: 3); // a typo, not a different figure
+            var near = places.Where(x => x.StartsWith(id.Split('/')[0] + "/", StringComparison.Ordinal)).Take(8).ToList();
+            terminal.Error.WriteLine($"kessan: no figure '{id}'.{hint}" + (hint.Length == 0 && near.Count > 0 ? " Some figures of that table: " + string.Join(", ", near) : ""));
             return ExitCodes.Errors;
         }
         Write(terminal, result.Package!, f);
@@ -75,7 +77,14 @@ internal static class ExplainCommand
         o.WriteLine($"  exact:    {f.Format.ToDisplayUnits(v.Value).ToString(8)} in display units; {v.Value.ToString(12)} {v.Unit.Id}");
         if (!v.IsExact && v.Low is { } low && v.High is { } high)
         {
-            o.WriteLine($"  known to: between {f.Format.ToDisplayUnits(low).ToString(4)} and {f.Format.ToDisplayUnits(high).ToString(4)} (its inputs are rounded)");
+            // Enough decimals to tell the bounds apart (they differ, since the value is not exact).
+            var (lowUnits, highUnits) = (f.Format.ToDisplayUnits(low), f.Format.ToDisplayUnits(high));
+            var decimals = f.Format.Decimals + 4;
+            while (decimals < 12 && lowUnits.ToString(decimals) == highUnits.ToString(decimals))
+            {
+                decimals++;
+            }
+            o.WriteLine($"  known to: between {lowUnits.ToString(decimals)} and {highUnits.ToString(decimals)} (its inputs are rounded)");
         }
         if (f.Adjustment is { } a)
         {

@@ -394,7 +394,7 @@ public static partial class ReleaseBuilder
             var columnTransforms = column.Value?.HasSlot == true || column.Text is not null;
             var format = cell?.Format ?? (columnTransforms ? column.Format ?? row.Format : row.Format ?? column.Format) ?? table.Format;
             var id = table.Id + "/" + row.Id + "/" + column.Id;
-            var label = Label(row.Label) + " / " + string.Join(" ", column.Header.Select(Label));
+            var label = (Label(row.Label) + " / " + string.Join(" ", column.Header.Select(Label).Where(h => h.Length > 0))).Trim();
             var location = cell?.Location ?? row.Location;
 
             // The slot '$' in one side stands for the other side's expression.

@@ -5,9 +5,10 @@ internal static class Suggestions
 {
     /// <summary>
     /// The candidate closest to <paramref name="text"/> by edit distance (case-insensitive), when it is
-    /// close enough to be a likely typo; otherwise null.
+    /// close enough to be a likely typo (at most <paramref name="maxDistance"/> edits; by default a quarter
+    /// of its length, and at least 2); otherwise null.
     /// </summary>
-    internal static string? Nearest(string text, IEnumerable<string> candidates)
+    internal static string? Nearest(string text, IEnumerable<string> candidates, int? maxDistance = null)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -20,14 +21,14 @@ internal static class Suggestions
                 best = c;
             }
         }
-        var limit = Math.Max(2, text.Length / 4);
+        var limit = maxDistance ?? Math.Max(2, text.Length / 4);
         return bestDistance <= limit ? best : null;
     }
 
     /// <summary>" Did you mean 'x'?" or the empty string.</summary>
-    internal static string Hint(string text, IEnumerable<string> candidates)
+    internal static string Hint(string text, IEnumerable<string> candidates, int? maxDistance = null)
     {
-        var n = Nearest(text, candidates);
+        var n = Nearest(text, candidates, maxDistance);
         return n is null ? "" : " Did you mean '" + n + "'?";
     }
 

@@ -118,14 +118,41 @@ public sealed class ExplainCommandTest : IDisposable
         lines.ShouldNotContain("  computed:");
     }
 
+    [Theory]
+    [InlineData("network-breakdown/oem/yoy")]       // a percentage of figures known in millions
+    [InlineData("operating-results/ns/FY2011")]     // millions of a fact in thousands
+    [InlineData("income-statement/revenues/usd")]  // a translation in thousands of USD
+    public void The_interval_a_figure_is_known_to_is_printed_with_bounds_that_differ(string id)
+    {
+        var (code, output, _) = CliRun.Run("explain", SamplePackages.IijFy2012Path, id);
+
+        code.ShouldBe(0);
+        var line = output.Split('\n').Single(l => l.StartsWith("  known to: between ", StringComparison.Ordinal));
+        var bounds = line["  known to: between ".Length..line.IndexOf(" (", StringComparison.Ordinal)].Split(" and ");
+        bounds.Length.ShouldBe(2, line);
+        bounds[0].ShouldNotBe(bounds[1], line);
+        decimal.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBeLessThan(decimal.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture), line);
+    }
+
     [Fact]
-    public void An_unknown_figure_of_a_known_table_is_an_error_that_suggests_the_tables_figures()
+    public void A_mistyped_figure_id_is_an_error_that_suggests_the_nearest_one()
     {
         var (code, output, error) = CliRun.Run("explain", SamplePackages.IijFy2012Path, "operating-results/revenue/FY2012");
 
         code.ShouldBe(1);
         output.ShouldBeEmpty();
-        error.ShouldStartWith("kessan: no figure 'operating-results/revenue/FY2012'. Some figures of that table: operating-results/revenues/FY2011, ");
+        error.Trim().ShouldBe("kessan: no figure 'operating-results/revenue/FY2012'. Did you mean 'operating-results/revenues/FY2012'?");
+    }
+
+    [Fact]
+    public void An_unknown_figure_of_a_known_table_is_an_error_that_lists_some_of_the_tables_figures()
+    {
+        var (code, output, error) = CliRun.Run("explain", SamplePackages.IijFy2012Path, "operating-results/no-such-row/FY2012");
+
+        code.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldStartWith("kessan: no figure 'operating-results/no-such-row/FY2012'. Some figures of that table: operating-results/");
         error.Split(": ")[^1].Split(", ").Length.ShouldBe(8);
     }
 
