@@ -1,3 +1,4 @@
+using Kessan.Tests.Rendering.Html;
 using Kessan.Rendering.Document;
 
 namespace Kessan.Tests.Rendering;

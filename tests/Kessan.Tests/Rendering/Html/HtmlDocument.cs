@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Html;
 
 /// <summary>
 /// Reads the HTML the renderer writes as XML, which proves it well-formed: every element closed in order,

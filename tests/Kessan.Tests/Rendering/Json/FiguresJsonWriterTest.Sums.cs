@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Json;
 
 public sealed partial class FiguresJsonWriterTest
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Json;
 
 /// <summary>
 /// figures.json of the IIJ sample, read back with System.Text.Json: its schema, the arithmetic between its

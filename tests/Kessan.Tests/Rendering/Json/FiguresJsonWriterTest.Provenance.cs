@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kessan.Testing;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Json;
 
 public sealed partial class FiguresJsonWriterTest
 {

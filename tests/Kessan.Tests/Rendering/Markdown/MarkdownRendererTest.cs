@@ -2,7 +2,7 @@ using Kessan.Derivation.Layout;
 using Kessan.Rendering.Document;
 using Kessan.Rendering.Markdown;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Markdown;
 
 public sealed class MarkdownRendererTest
 {

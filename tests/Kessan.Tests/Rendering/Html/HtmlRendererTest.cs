@@ -3,7 +3,7 @@ using Kessan.Derivation.Layout;
 using Kessan.Rendering.Document;
 using Kessan.Rendering.Html;
 
-namespace Kessan.Tests.Rendering;
+namespace Kessan.Tests.Rendering.Html;
 
 public sealed class HtmlRendererTest
 {
