@@ -7,7 +7,7 @@ namespace Kessan.Testing;
 /// <summary>
 /// Builds a small release package in memory for a test: a valid <c>package.yaml</c> for a company whose
 /// fiscal year ends on March 31 (FY2012 = April 2012 to March 2013), reporting in JPY thousands, with
-/// the concept files, fact files and statements the test adds.
+/// the concept files, fact files, statements, narratives and layout files the test adds.
 /// </summary>
 /// <remarks>
 /// The default statements are <c>balance-sheet</c> (FY2011-end, FY2012-end), <c>income-statement</c>
@@ -19,6 +19,7 @@ public sealed class PackageBuilder
     private readonly List<(string Path, string Text)> conceptFiles = [];
     private readonly List<(string Path, string Text, string? Statement, string? Scale, string? Status)> factFiles = [];
     private readonly List<(string Path, string Text)> narratives = [];
+    private readonly List<(string Path, string Text)> layouts = [];
     private readonly Dictionary<string, string> extraFiles = new(StringComparer.Ordinal);
     private string statements = DefaultStatements;
     private string units = "  - id: contracts\n    label: contracts\n";
@@ -63,6 +64,13 @@ public sealed class PackageBuilder
     public PackageBuilder WithNarrative(string markdown, string path = "narrative/text.md")
     {
         narratives.Add((path, markdown));
+        return this;
+    }
+
+    /// <summary>Adds a layout file (YAML) at <paramref name="path"/> and lists it under <c>layout:</c> in package.yaml.</summary>
+    public PackageBuilder WithLayout(string yaml, string path = "layout/release.yaml")
+    {
+        layouts.Add((path, yaml));
         return this;
     }
 
@@ -154,6 +162,14 @@ public sealed class PackageBuilder
                 sb.Append(CultureInfo.InvariantCulture, $"  - {path}\n");
             }
         }
+        if (layouts.Count > 0)
+        {
+            sb.Append("layout:\n");
+            foreach (var (path, _) in layouts)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  - {path}\n");
+            }
+        }
         return sb.ToString();
     }
 
@@ -170,6 +186,10 @@ public sealed class PackageBuilder
             files[path] = text;
         }
         foreach (var (path, text) in narratives)
+        {
+            files[path] = text;
+        }
+        foreach (var (path, text) in layouts)
         {
             files[path] = text;
         }

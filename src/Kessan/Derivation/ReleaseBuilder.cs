@@ -133,6 +133,11 @@ public static partial class ReleaseBuilder
                 return new BuildResult(null, Figures(), bag.ToImmutable(), []);
             }
             var constraints = Constraints();
+            if (bag.HasErrors)
+            {
+                // A declared sum that names no row or does not hold on the exact values is a layout error too.
+                return new BuildResult(null, Figures(), bag.ToImmutable(), []);
+            }
             Foot(constraints);
             var title = Render(layout.Title, rootContext);
             var blocks = RenderBlocks(layout.Blocks);
@@ -523,7 +528,7 @@ public static partial class ReleaseBuilder
                     for (var r = 0; r < t.Rows.Length; r++)
                     {
                         AddSum(sums, plan, [(plan, r, c, -1), .. declared.Select(d => (plan, r, d.Index, d.Weight))], column.Location,
-                            $"{column.Id} = {string.Join(" ", declared.Select(d => (d.Weight < 0 ? "- " : "+ ") + t.Columns[d.Index].Id))} ({t.Id}, {t.Rows[r].Id})");
+                            $"{column.Id} = {string.Join(" ", declared.Select((d, i) => (d.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + t.Columns[d.Index].Id))} ({t.Id}, {t.Rows[r].Id})");
                     }
                 }
             }

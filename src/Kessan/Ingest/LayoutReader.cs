@@ -71,6 +71,7 @@ public static class LayoutReader
             if (!source.Exists(path))
             {
                 bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' does not exist.", location);
+                state.Unreadable = true;
                 continue;
             }
             state.ReadFile(path, source.ReadAllText(path));
@@ -94,6 +95,12 @@ public static class LayoutReader
         private ImmutableArray<BlockLayout>? blocks;
         private RoundingPolicy rounding;
 
+        /// <summary>
+        /// True when a layout file is missing or is not valid YAML: what it defines is unknown, so names it may
+        /// define (the document, tables, formats) are not reported as missing, which would blame the wrong place.
+        /// </summary>
+        public bool Unreadable { get; set; }
+
         public State(ReleasePackage package, DiagnosticBag bag)
         {
             this.package = package;
@@ -107,6 +114,7 @@ public static class LayoutReader
             var (file, root) = YamlFile.Parse(path, text, bag);
             if (root is null)
             {
+                Unreadable = true;
                 return;
             }
             var m = file.Mapping(root, "title", "rounding", "formats", "lint", "document", "tables");
@@ -149,12 +157,12 @@ public static class LayoutReader
 
         public ReleaseLayout Build()
         {
-            foreach (var (name, location) in formatRefs.Where(f => !formats.ContainsKey(f.Name) && !PhraseFormats.Contains(f.Name)))
+            foreach (var (name, location) in formatRefs.Where(f => !Unreadable && !formats.ContainsKey(f.Name) && !PhraseFormats.Contains(f.Name)))
             {
                 bag.Error(DiagnosticCodes.UnknownName,
                     $"Format '{name}' is not defined.{Suggestions.Hint(name, formats.Keys.Concat(PhraseFormats))}", location);
             }
-            foreach (var (id, location) in tableRefs.Where(t => tables.All(x => x.Id != t.Id)))
+            foreach (var (id, location) in tableRefs.Where(t => !Unreadable && tables.All(x => x.Id != t.Id)))
             {
                 bag.Error(DiagnosticCodes.UnknownName, $"Table '{id}' is not defined.{Suggestions.Hint(id, tables.Select(t => t.Id))}", location);
             }
@@ -163,7 +171,7 @@ public static class LayoutReader
                 bag.Error(DiagnosticCodes.UnknownName,
                     $"Narrative '{id}' is not in the package (narrative: in package.yaml).{Suggestions.Hint(id, package.Narratives.Select(n => n.Id))}", location);
             }
-            if (blocks is null)
+            if (blocks is null && !Unreadable)
             {
                 bag.Error(DiagnosticCodes.MissingKey, "No layout file has a 'document' section.",
                     package.LayoutFiles.IsEmpty ? null : new SourceLocation(package.LayoutFiles[0].Path));
@@ -201,7 +209,10 @@ public static class LayoutReader
                 Decimals = f.Int("decimals") ?? baseFormat.Decimals,
                 Percent = f.Bool("percent") ?? baseFormat.Percent,
                 Negative = f.Choice("negative", Negatives) ?? baseFormat.Negative,
-                Zero = f.Has("zero") ? f.String("zero") : baseFormat.Zero,
+                // 'zero: null' (or ~, or nothing) means no text for zero: the number is shown.
+                Zero = f.Raw("zero", false) is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" }
+                    ? null
+                    : f.Has("zero") ? f.String("zero") : baseFormat.Zero,
                 Prefix = f.String("prefix") ?? baseFormat.Prefix,
                 Suffix = f.String("suffix") ?? baseFormat.Suffix,
                 Grouping = f.Bool("grouping") ?? baseFormat.Grouping,

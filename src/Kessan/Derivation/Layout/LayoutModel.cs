@@ -98,6 +98,15 @@ public abstract record AxisLayout
 
     /// <summary>Where it is written.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <inheritdoc/>
+    public virtual bool Equals(AxisLayout? other) =>
+        other is not null && EqualityContract == other.EqualityContract && Id == other.Id && Equals(Period, other.Period)
+        && Status == other.Status && Dims.Equals(other.Dims) && Equals(Value, other.Value) && Equals(Text, other.Text)
+        && Format == other.Format && TotalOf.SequenceEqual(other.TotalOf) && Equals(Location, other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, TotalOf.Length);
 }
 
 /// <summary>A column of a table.</summary>
@@ -111,6 +120,12 @@ public sealed record ColumnLayout : AxisLayout
     /// false for year-on-year percentages and ratios. Null to decide from the column's expression.
     /// </summary>
     public bool? Additive { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(ColumnLayout? other) => base.Equals(other) && Header.SequenceEqual(other!.Header) && Additive == other.Additive;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Header.Length);
 }
 
 /// <summary>A row of a table.</summary>
@@ -127,6 +142,13 @@ public sealed record RowLayout : AxisLayout
 
     /// <summary>Cells that differ from the row and column, by column id.</summary>
     public ImmutableDictionary<string, CellOverride> Cells { get; init; } = ImmutableDictionary<string, CellOverride>.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(RowLayout? other) => base.Equals(other) && Label.Equals(other!.Label) && Indent == other.Indent && Style == other.Style
+        && Cells.Count == other.Cells.Count && Cells.All(c => other.Cells.TryGetValue(c.Key, out var o) && c.Value.Equals(o));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Indent, Style, Cells.Count);
 }
 
 /// <summary>A table of the release.</summary>
@@ -168,6 +190,16 @@ public sealed record TableLayout
 
     /// <summary>Where the table is defined.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(TableLayout? other) =>
+        other is not null && Id == other.Id && Equals(Title, other.Title) && LabelHeader.SequenceEqual(other.LabelHeader)
+        && Captions.SequenceEqual(other.Captions) && Equals(Period, other.Period) && Status == other.Status && Format == other.Format
+        && Rounding == other.Rounding && Columns.SequenceEqual(other.Columns) && Rows.SequenceEqual(other.Rows)
+        && Notes.SequenceEqual(other.Notes) && Equals(Location, other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Columns.Length, Rows.Length);
 }
 
 /// <summary>A block of the document.</summary>
@@ -222,6 +254,12 @@ public sealed record SectionBlockLayout : BlockLayout
 
     /// <summary>The blocks.</summary>
     public required ImmutableArray<BlockLayout> Blocks { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(SectionBlockLayout? other) => base.Equals(other) && Id == other!.Id && Equals(Title, other.Title) && Blocks.SequenceEqual(other.Blocks);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Id, Blocks.Length);
 }
 
 /// <summary>The whole layout of a release: the document's blocks, the tables, formats and lint settings.</summary>

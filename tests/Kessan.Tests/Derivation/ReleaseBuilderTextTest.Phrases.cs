@@ -5,7 +5,7 @@ using Kessan.Rendering.Document;
 namespace Kessan.Tests.Derivation;
 
 /// <summary>Placeholders in sentences: display formats, YoY phrases, increased/decreased wording, settings and claims.</summary>
-public partial class ReleaseBuilderTest
+public partial class ReleaseBuilderTextTest
 {
     [Fact]
     public void A_sentence_shows_a_figure_in_millions_and_its_yoy_phrase() =>

@@ -1,0 +1,161 @@
+using Kessan.Derivation;
+using Kessan.Derivation.Layout;
+using Kessan.Diagnostics;
+using Kessan.Testing;
+
+namespace Kessan.Tests;
+
+/// <summary>
+/// The pipeline runs load, validate, layout and derive in order, and each stage only when the ones before it
+/// found no errors: a release with an error is never built.
+/// </summary>
+public class ReleasePipelineTest
+{
+    private const string Concepts = """
+        period: duration
+        concepts:
+          - id: ProductRevenue
+            label: Product revenue
+            balance: credit
+          - id: ServiceRevenue
+            label: Service revenue
+            balance: credit
+          - id: Revenues
+            label: Total revenues
+            balance: credit
+            sum: [ProductRevenue, ServiceRevenue]
+        """;
+
+    // FY2012 in millions: 4.446 + 5.445 = 9.891 shows as 4 + 5 against 10.
+    private const string Facts = """
+        concept,FY2011,FY2012
+        ProductRevenue,"4,000","4,446"
+        ServiceRevenue,"5,000","5,445"
+        Revenues,"9,000","9,891"
+        """;
+
+    private const string Layout = """
+        document:
+          - table: revenues
+        tables:
+          - id: revenues
+            format: millions
+            columns:
+              - {id: FY2011, header: [FY2011], period: FY2011}
+              - {id: FY2012, header: [FY2012], period: FY2012}
+            rows:
+              - {id: product, label: Product revenue, value: ProductRevenue}
+              - {id: service, label: Service revenue, value: ServiceRevenue}
+              - {id: total, label: Total revenues, value: Revenues, total_of: [product, service]}
+        """;
+
+    private const string LayoutPath = "layout/release.yaml";
+
+    private static PackageBuilder Package(string facts = Facts, string layout = Layout) =>
+        new PackageBuilder().WithConcepts(Concepts).WithFacts(facts).WithLayout(layout, LayoutPath);
+
+    [Fact]
+    public void A_clean_package_is_built()
+    {
+        var result = ReleasePipeline.Run(Package().Build());
+
+        result.Stage.ShouldBe(PipelineStage.Done);
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.ShouldBeEmpty();
+        result.Package.ShouldNotBeNull();
+        result.Validation.ShouldNotBeNull().HasErrors.ShouldBeFalse();
+        result.Layout.ShouldNotBeNull().Tables.ShouldHaveSingleItem().Id.ShouldBe("revenues");
+        var build = result.Build.ShouldNotBeNull();
+        build.Document.ShouldNotBeNull().Tables().ShouldHaveSingleItem().Rows.Select(r => r.Cells[1].PlainText).ShouldBe(["4", "5", "10"]);
+    }
+
+    [Fact]
+    public void The_build_options_reach_the_builder()
+    {
+        var result = ReleasePipeline.Run(Package().Build(), new BuildOptions(RoundingPolicy.Footed));
+
+        result.Succeeded.ShouldBeTrue(string.Join(" | ", result.Diagnostics));
+        result.Build!.Figures.Where(f => f.Adjustment is not null).Select(f => f.Id).ShouldBe(["revenues/product/FY2012"]);
+        result.Build.Sums.ShouldAllBe(s => s.Footed);
+    }
+
+    [Fact]
+    public void A_package_that_does_not_load_cleanly_stops_at_loading()
+    {
+        var result = ReleasePipeline.Run(Package(Facts + "\nRevenue,1,2\n").Build());
+
+        result.Stage.ShouldBe(PipelineStage.Load);
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.Single().Code.ShouldBe(DiagnosticCodes.UnknownConcept);
+        result.Validation.ShouldBeNull();
+        result.Layout.ShouldBeNull();
+        result.Build.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_package_whose_validation_finds_errors_is_not_built()
+    {
+        // Total revenues for FY2012 written one million too high: the calculation no longer holds.
+        var result = ReleasePipeline.Run(Package(Facts.Replace("\"9,891\"", "\"10,891\"", StringComparison.Ordinal)).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Validate);
+        result.Succeeded.ShouldBeFalse();
+        result.Validation.ShouldNotBeNull().HasErrors.ShouldBeTrue();
+        result.Diagnostics.Single().Code.ShouldBe(DiagnosticCodes.Calculation);
+        result.Layout.ShouldBeNull("the layout is not read for a package that does not validate");
+        result.Build.ShouldBeNull("no document is built from facts that do not agree");
+    }
+
+    [Fact]
+    public void A_layout_with_errors_stops_before_deriving()
+    {
+        var result = ReleasePipeline.Run(Package(layout: Layout.Replace("value: ServiceRevenue}", "value: ServiceRevenues}", StringComparison.Ordinal)).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Layout);
+        result.Succeeded.ShouldBeFalse();
+        result.LayoutDiagnostics.Single().ShouldBeAt(DiagnosticCodes.UnknownName, LayoutPath, 11, 54);
+        result.Diagnostics.ShouldBe(result.LayoutDiagnostics);
+        result.Build.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_package_without_a_layout_has_no_release_to_build()
+    {
+        var result = ReleasePipeline.Run(new PackageBuilder().WithConcepts(Concepts).WithFacts(Facts).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Layout);
+        var d = result.Diagnostics.Single();
+        d.Code.ShouldBe(DiagnosticCodes.MissingKey);
+        d.Location.ShouldBe(new SourceLocation("package.yaml"));
+        d.Message.ShouldBe("The package names no layout files ('layout:' in package.yaml), so there is no release to build.");
+        result.Layout.ShouldBeNull();
+        result.Build.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Errors_found_while_deriving_stop_the_release_without_a_document()
+    {
+        // Total revenues declared as product revenue alone: the sum does not hold on the exact values.
+        var result = ReleasePipeline.Run(Package(layout: Layout.Replace("total_of: [product, service]", "total_of: [product]", StringComparison.Ordinal)).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Derive);
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.LayoutSum, DiagnosticCodes.LayoutSum]);
+        result.Build.ShouldNotBeNull().Document.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Warnings_do_not_stop_the_release_and_are_listed_stage_by_stage()
+    {
+        // A row whose figure has no FY2011 fact (a warning while deriving) and a literal number in a title.
+        var layout = Layout.Replace("    format: millions\n", "    title: Revenues of 3 kinds\n    format: millions\n", StringComparison.Ordinal)
+            + "\n      - {id: other, label: Other, value: \"Revenues - ProductRevenue - ServiceRevenue + Revenues@FY2010\"}";
+
+        var result = ReleasePipeline.Run(Package(layout: layout).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Done);
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.LiteralNumber, DiagnosticCodes.FigureUnavailable, DiagnosticCodes.FigureUnavailable]);
+        result.Build!.Document.ShouldNotBeNull();
+    }
+}
