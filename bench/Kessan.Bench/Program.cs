@@ -2,73 +2,111 @@ using System.Diagnostics;
 using System.Globalization;
 
 // Measures `kessan build` on the sample package, cold (a new process each run, as a user runs it),
-// against a hello-world .NET console program measured in the same run, and reports the ratio.
+// against a hello-world .NET console program measured in the same run, and reports the ratios.
 //
 // Usage: dotnet run -c Release --project bench/Kessan.Bench -- [runs]
-// Both programs are built in Release first; the timed runs start `dotnet <dll>` directly.
+//
+// Three programs, each built or published first into its own folder under the system temp folder:
+//   hello     bench/HelloWorld, built in Release and started with `dotnet HelloWorld.dll` (the baseline: the
+//             cost of starting a .NET process at all);
+//   jit       the kessan command built in Release and started with `dotnet Kessan.Cli.dll`, as `dotnet run`
+//             runs it: every method is compiled when first called;
+//   published the kessan command as `dotnet publish -c Release -r <rid>` makes it (see src/Kessan.Cli's
+//             project: self-contained, ReadyToRun composite of the application and the framework), started
+//             as ./Kessan.Cli: most code is compiled ahead of time.
+// The runs are interleaved so that all three see the same machine load; the medians are compared.
 
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var root = FindRoot();
-var output = Path.Combine(Path.GetTempPath(), "kessan-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-
-Build(Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj"));
-Build(Path.Combine(root, "bench", "HelloWorld", "HelloWorld.csproj"));
-var kessan = Path.Combine(root, "src", "Kessan.Cli", "bin", "Release", "net10.0", "Kessan.Cli.dll");
-var hello = Path.Combine(root, "bench", "HelloWorld", "bin", "Release", "net10.0", "HelloWorld.dll");
+var work = Path.Combine(Path.GetTempPath(), "kessan-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+var output = Path.Combine(work, "out");
 var sample = Path.Combine(root, "samples", "iij-fy2012");
+var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 
-// One untimed run of each warms the disk cache, as a user's second run would be.
-Time(hello);
-Time(kessan, "build", sample, "--out", output);
-
-var helloTimes = new List<double>();
-var kessanTimes = new List<double>();
-for (var i = 0; i < runs; i++)
+try
 {
-    // Interleaved, so that both see the same machine load.
-    helloTimes.Add(Time(hello));
-    kessanTimes.Add(Time(kessan, "build", sample, "--out", output));
+    // Separate artifact folders: the published build must not reuse intermediate files of another configuration.
+    Dotnet("build", Path.Combine(root, "bench", "HelloWorld", "HelloWorld.csproj"), "-c", "Release", "--artifacts-path", Path.Combine(work, "hello"));
+    Dotnet("build", Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj"), "-c", "Release", "--artifacts-path", Path.Combine(work, "jit"));
+    Dotnet("publish", Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj"), "-c", "Release", "-r", rid,
+        "--artifacts-path", Path.Combine(work, "published"), "-o", Path.Combine(work, "published-app"));
+
+    var programs = new (string Name, string File, string[] Prefix)[]
+    {
+        ("hello world (baseline)", "dotnet", [Find(Path.Combine(work, "hello"), "HelloWorld.dll")]),
+        ("kessan build, jit", "dotnet", [Find(Path.Combine(work, "jit"), "Kessan.Cli.dll"), "build", sample, "--out", output]),
+        ("kessan build, published", Path.Combine(work, "published-app", "Kessan.Cli"), ["build", sample, "--out", output]),
+    };
+
+    // One untimed run of each warms the disk cache, as a user's second run would be.
+    foreach (var p in programs)
+    {
+        Time(p.File, p.Prefix);
+    }
+    var times = programs.Select(_ => new List<double>()).ToArray();
+    for (var i = 0; i < runs; i++)
+    {
+        for (var j = 0; j < programs.Length; j++)
+        {
+            times[j].Add(Time(programs[j].File, programs[j].Prefix));
+        }
+    }
+
+    var baseline = Median(times[0]);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs} of each, interleaved; medians; {Environment.ProcessorCount} cores, {rid}"));
+    for (var j = 0; j < programs.Length; j++)
+    {
+        var m = Median(times[j]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{programs[j].Name,-26} {m,7:0} ms  (min {times[j].Min(),5:0}, max {times[j].Max(),5:0})  {m / baseline,6:0.00}x"));
+    }
 }
-var h = Median(helloTimes);
-var k = Median(kessanTimes);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs} each, interleaved, medians"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hello world (baseline): {h,8:0} ms   (min {helloTimes.Min():0}, max {helloTimes.Max():0})"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kessan build (sample):  {k,8:0} ms   (min {kessanTimes.Min():0}, max {kessanTimes.Max():0})"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio: {k / h:0.00}x the cost of starting a .NET process"));
-Directory.Delete(output, recursive: true);
-
-static double Time(string dll, params string[] arguments)
+finally
 {
-    var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    psi.ArgumentList.Add(dll);
+    if (Directory.Exists(work))
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+static double Time(string file, string[] arguments)
+{
+    var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
     foreach (var a in arguments)
     {
         psi.ArgumentList.Add(a);
     }
-    psi.Environment["DOTNET_TieredPGO"] = "1";
     var watch = Stopwatch.StartNew();
     using var p = Process.Start(psi)!;
-    p.StandardOutput.ReadToEnd();
-    p.StandardError.ReadToEnd();
+    var stdout = p.StandardOutput.ReadToEndAsync();
+    var stderr = p.StandardError.ReadToEndAsync();
     p.WaitForExit();
     watch.Stop();
     if (p.ExitCode != 0)
     {
-        throw new InvalidOperationException($"{Path.GetFileName(dll)} exited with {p.ExitCode}");
+        throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', arguments.Take(2))} exited with {p.ExitCode}: {stderr.Result}");
     }
+    _ = stdout.Result;
     return watch.Elapsed.TotalMilliseconds;
 }
 
-static void Build(string project)
+static void Dotnet(params string[] arguments)
 {
-    var psi = new ProcessStartInfo("dotnet", ["build", project, "-c", "Release", "-v", "quiet", "-nologo"]) { UseShellExecute = false };
+    var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+    foreach (var a in arguments.Concat(["-v", "quiet", "-nologo"]))
+    {
+        psi.ArgumentList.Add(a);
+    }
     using var p = Process.Start(psi)!;
     p.WaitForExit();
     if (p.ExitCode != 0)
     {
-        throw new InvalidOperationException("Build failed: " + project);
+        throw new InvalidOperationException("dotnet " + string.Join(' ', arguments) + " failed");
     }
 }
+
+static string Find(string folder, string fileName) =>
+    Directory.EnumerateFiles(folder, fileName, SearchOption.AllDirectories).First(f => !f.Contains("/obj/", StringComparison.Ordinal));
 
 static double Median(List<double> values)
 {
