@@ -1,26 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Kessan.Cli.Output;
 using Kessan.Derivation;
 using Kessan.Derivation.Layout;
-using Kessan.Rendering.Html;
-using Kessan.Rendering.Json;
-using Kessan.Rendering.Markdown;
+using Kessan.Rendering;
 
 namespace Kessan.Cli.Commands;
 
 /// <summary><c>kessan build &lt;package&gt; --out &lt;dir&gt;</c>: check, derive and render the release.</summary>
 internal static class BuildCommand
 {
-    /// <summary>The formats <c>build</c> writes, by name, with their file names.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["md"] = "release.md",
-        ["html"] = "release.html",
-        ["json"] = "figures.json",
-    };
-
     public static Command Create(Terminal terminal)
     {
         var package = new Argument<DirectoryInfo>("package") { Description = "The release package folder, e.g. samples/iij-fy2012." };
@@ -34,36 +23,41 @@ internal static class BuildCommand
             Description = "Rounding of every table: independent (each figure rounded on its own) or footed (the fewest figures moved by one unit so every displayed sum holds). Default: the layout's.",
         };
         rounding.AcceptOnlyFromAmong("independent", "footed");
-        var formats = new Option<string>("--format")
+        var formats = new Option<string?>("--format")
         {
-            Description = "Comma-separated formats to write: " + string.Join(", ", Formats.Keys) + ". Default: all.",
-            DefaultValueFactory = _ => string.Join(",", Formats.Keys),
+            Description = "Comma-separated formats to write: " + string.Join(", ", OutputFormats.All.Select(f => f.Name))
+                + ". Default: every format this machine can write (PDF needs Chromium).",
         };
         var showFigures = new Option<bool>("--show-figures") { Description = "Show the figures behind each problem." };
         var command = new Command("build",
-            "Check a release package, derive every figure of the release from its facts, and write the release: " +
-            "Markdown (release.md), standalone HTML (release.html) and every figure with its provenance (figures.json). " +
-            "Nothing is written when the check or the layout has errors.")
+            "Check a release package, derive every figure of the release from its facts, and write the release in every format: " +
+            string.Join("; ", OutputFormats.All.Select(f => $"{f.FileName}, {f.Description}")) + ". " +
+            "Nothing is written when the check or the layout has errors, and the files are written all together or not at all.")
         {
             package, output, rounding, formats, showFigures,
         };
         command.SetAction(parse => Run(terminal, parse.GetValue(package)!, parse.GetValue(output)!, parse.GetValue(rounding),
-            parse.GetValue(formats) ?? "", parse.GetValue(showFigures)));
+            parse.GetValue(formats), parse.GetValue(showFigures)));
         return command;
     }
 
-    internal static int Run(Terminal terminal, DirectoryInfo folder, DirectoryInfo outDir, string? rounding, string formatList, bool showFigures)
+    internal static int Run(Terminal terminal, DirectoryInfo folder, DirectoryInfo outDir, string? rounding, string? formatList, bool showFigures,
+        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null)
     {
+        var known = knownFormats ?? OutputFormats.All;
+        IOutputFormat? Find(string name) => known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
         if (!folder.Exists)
         {
             terminal.Error.WriteLine($"kessan: no such folder: {folder.FullName}");
             return ExitCodes.CannotRead;
         }
-        var requested = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        var unknown = requested.Where(f => !Formats.ContainsKey(f)).ToList();
-        if (unknown.Count > 0 || requested.Count == 0)
+        var explicitFormats = formatList is not null;
+        var names = (formatList ?? string.Join(",", known.Select(f => f.Name)))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = names.Where(n => Find(n) is null).ToList();
+        if (unknown.Count > 0 || names.Count == 0)
         {
-            terminal.Error.WriteLine($"kessan: unknown format '{string.Join(",", unknown)}'; the formats are: {string.Join(", ", Formats.Keys)}.");
+            terminal.Error.WriteLine($"kessan: unknown format '{string.Join(",", unknown)}'; the formats are: {string.Join(", ", known.Select(f => f.Name))}.");
             return ExitCodes.CannotRead;
         }
         var options = new BuildOptions(rounding switch { "footed" => RoundingPolicy.Footed, "independent" => RoundingPolicy.Independent, _ => null });
@@ -85,17 +79,44 @@ internal static class BuildCommand
             return result.Package is null ? ExitCodes.CannotRead : ExitCodes.Errors;
         }
 
-        var build = result.Build!;
-        var package = result.Package!;
-        // The formats are independent views of one immutable document: render them side by side.
-        var rendered = requested.Select(f => Task.Run(() => (Formats[f], f switch
+        var output = new ReleaseOutput(result.Package!, result.Build!, charts ?? DefaultCharts());
+        var formats = names.Select(n => Find(n)!).ToList();
+        var skipped = new List<(IOutputFormat Format, string Why)>();
+        foreach (var f in formats.ToList())
         {
-            "md" => Encoding.UTF8.GetBytes(MarkdownRenderer.Render(build.Document!)),
-            "html" => Encoding.UTF8.GetBytes(HtmlRenderer.Render(build.Document!,
-                new HtmlOptions(Footer: $"{package.Company.Name}, {package.Calendar.NameOf(package.Reporting.CurrentYear)} results"))),
-            _ => FiguresJsonWriter.WriteUtf8(package, build),
-        }))).ToArray();
-        var files = rendered.Select(t => t.GetAwaiter().GetResult()).ToList();
+            if (f.Unavailable(output) is { } why)
+            {
+                if (explicitFormats)
+                {
+                    terminal.Error.WriteLine($"kessan: cannot write {f.FileName}: {why} Nothing was written.");
+                    return ExitCodes.CannotRead;
+                }
+                skipped.Add((f, why));
+                formats.Remove(f);
+            }
+        }
+
+        // The formats are independent views of one immutable release: write them side by side.
+        var progress = new ProgressDisplay(terminal, formats.Count);
+        List<(string Name, byte[] Content)> files;
+        try
+        {
+            var writing = formats.Select(f => Task.Run(() =>
+            {
+                progress.Report(f.FileName, finished: false);
+                var bytes = f.Write(output);
+                progress.Report(f.FileName, finished: true);
+                return (f.FileName, bytes);
+            })).ToArray();
+            files = [.. writing.Select(t => t.GetAwaiter().GetResult())];
+        }
+        catch (OutputException e)
+        {
+            progress.Clear();
+            terminal.Error.WriteLine($"kessan: {e.Message} Nothing was written.");
+            return ExitCodes.CannotRead;
+        }
+        progress.Clear();
         try
         {
             OutputWriter.WriteAll(outDir.FullName, files);
@@ -109,6 +130,15 @@ internal static class BuildCommand
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir.ToString(), name)} ({content.Length:#,##0} bytes)"));
         }
+        foreach (var (f, why) in skipped)
+        {
+            o.WriteLine(terminal.Yellow($"Not written: {f.FileName}. {why}"));
+        }
+        if (output.ChartProblem is { } chartProblem && files.Any(f => f.Name is "release.html" or "release.pdf"))
+        {
+            o.WriteLine(terminal.Yellow($"Without charts: {chartProblem}"));
+        }
+        var build = output.Build;
         var adjusted = build.Figures.Count(f => f.Adjustment is not null);
         var unavailable = build.Figures.Count(f => f.Value is null);
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,4 +146,7 @@ internal static class BuildCommand
         DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
         return ExitCodes.Clean;
     }
+
+    /// <summary>The chart renderer of a normal run: none until the release has charts to draw.</summary>
+    private static IChartRenderer? DefaultCharts() => null;
 }

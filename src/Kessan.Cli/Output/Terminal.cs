@@ -4,11 +4,13 @@ namespace Kessan.Cli.Output;
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="Colour">True when ANSI colour may be used (a terminal, and NO_COLOR unset).</param>
-internal sealed record Terminal(TextWriter Out, TextWriter Error, bool Colour)
+/// <param name="Interactive">True when standard output is a terminal, so a progress line may be redrawn in place.</param>
+internal sealed record Terminal(TextWriter Out, TextWriter Error, bool Colour, bool Interactive = false)
 {
     /// <summary>The process's console.</summary>
     public static Terminal FromConsole() => new(Console.Out, Console.Error,
-        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        !Console.IsOutputRedirected);
 
     public string Red(string text) => Paint(text, "31");
 

@@ -222,7 +222,7 @@ public sealed partial class BuildCommandTest : IDisposable
         var (code, output, _) = CliRun.Run("build", "--help");
 
         code.ShouldBe(0);
-        output.ShouldContain("Nothing is written when the check or the layout has errors.");
+        output.ShouldContain("Nothing is written when the check or the layout has errors");
         output.ShouldContain("<package>");
         output.ShouldContain("--out");
         output.ShouldContain("The folder to write the release into");

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Text;
+using Kessan.Cli.Commands;
+using Kessan.Cli.Output;
+using Kessan.Derivation;
+using Kessan.Model;
+using Kessan.Rendering;
+using Kessan.Testing;
+
+namespace Kessan.Tests.Cli;
+
+/// <summary>Choosing formats, formats a machine cannot write, tools that fail, and the progress display.</summary>
+public sealed partial class BuildCommandTest
+{
+    /// <summary>A format for tests: writes its name, or is unavailable, or fails like an external tool.</summary>
+    private sealed class TestFormat(string name, string? unavailable = null, bool fails = false) : IOutputFormat
+    {
+        public string Name => name;
+
+        public string FileName => "release." + name;
+
+        public string Description => "a test format";
+
+        public string? Unavailable(ReleaseOutput output) => unavailable;
+
+        public byte[] Write(ReleaseOutput output) =>
+            fails ? throw new OutputException($"The {name} tool failed.") : Encoding.UTF8.GetBytes(name + ":" + output.Build.Figures.Length);
+    }
+
+    /// <summary>A chart renderer for tests that cannot run here.</summary>
+    private sealed class MissingCharts : IChartRenderer
+    {
+        public string? Unavailable() => "Charts need Node.js; install it.";
+
+        public ImmutableDictionary<string, string> Render(ReleasePackage package, BuildResult build) =>
+            throw new InvalidOperationException("not available");
+    }
+
+    private static (int Code, string Out, string Error) RunWith(string outDir, string? formats, IReadOnlyList<IOutputFormat> known,
+        IChartRenderer? charts = null, bool interactive = false)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = BuildCommand.Run(new Terminal(output, error, Colour: false, Interactive: interactive), new DirectoryInfo(SamplePackages.IijFy2012Path),
+            new DirectoryInfo(outDir), rounding: null, formats, showFigures: false, charts, known);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void By_default_every_format_the_machine_can_write_is_written_and_the_others_are_named_with_how_to_get_them()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b", unavailable: "B needs the b tool: apt-get install b."), new TestFormat("c")];
+
+        var (code, output, _) = RunWith(outDir, null, known);
+
+        code.ShouldBe(0, output);
+        Directory.GetFiles(outDir).Select(Path.GetFileName).ShouldBe(["release.a", "release.c"], ignoreOrder: true);
+        output.ShouldContain("Not written: release.b. B needs the b tool: apt-get install b.");
+    }
+
+    [Fact]
+    public void A_format_asked_for_by_name_that_the_machine_cannot_write_is_an_error_and_nothing_is_written()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b", unavailable: "B needs the b tool: apt-get install b.")];
+
+        var (code, _, error) = RunWith(outDir, "a,b", known);
+
+        code.ShouldBe(ExitCodes.CannotRead);
+        error.ShouldContain("kessan: cannot write release.b: B needs the b tool: apt-get install b. Nothing was written.");
+        Directory.Exists(outDir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Only_the_formats_asked_for_are_written_each_once()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b"), new TestFormat("c")];
+
+        var (code, output, _) = RunWith(outDir, "c, a,c", known);
+
+        code.ShouldBe(0, output);
+        Directory.GetFiles(outDir).Select(Path.GetFileName).ShouldBe(["release.a", "release.c"], ignoreOrder: true);
+        File.ReadAllText(Path.Combine(outDir, "release.a")).ShouldStartWith("a:");
+    }
+
+    [Fact]
+    public void A_tool_that_fails_while_writing_leaves_nothing_written_and_says_which()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "release.a"), "earlier");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b", fails: true)];
+
+        var (code, _, error) = RunWith(outDir, null, known);
+
+        code.ShouldBe(ExitCodes.CannotRead);
+        error.ShouldContain("kessan: The b tool failed. Nothing was written.");
+        File.ReadAllText(Path.Combine(outDir, "release.a")).ShouldBe("earlier");
+        Directory.GetFiles(outDir).Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_release_written_without_charts_says_why()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+
+        var (code, output, _) = RunWith(outDir, "html", OutputFormats.All, new MissingCharts());
+
+        code.ShouldBe(0, output);
+        output.ShouldContain("Without charts: Charts need Node.js; install it.");
+    }
+
+    [Fact]
+    public void On_a_terminal_progress_is_drawn_on_one_line_and_cleared_before_the_summary()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b")];
+
+        var (_, interactive, _) = RunWith(outDir, null, known, interactive: true);
+        var (_, plain, _) = RunWith(Path.Combine(run.Temp, "out2"), null, known, interactive: false);
+
+        interactive.ShouldContain("[2/2]");
+        interactive.ShouldContain("\r\u001b[2K");
+        plain.ShouldNotContain("\r");
+        plain.ShouldNotContain("[1/2]");
+        // After the progress line is cleared, the final lines are the same as without a terminal.
+        var afterProgress = interactive[(interactive.LastIndexOf("\r\u001b[2K", StringComparison.Ordinal) + "\r\u001b[2K".Length)..];
+        afterProgress.Replace(Path.Combine(run.Temp, "out"), "OUT", StringComparison.Ordinal)
+            .ShouldBe(plain[plain.IndexOf("Wrote", StringComparison.Ordinal)..].Replace(Path.Combine(run.Temp, "out2"), "OUT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_format_has_a_distinct_name_and_file()
+    {
+        OutputFormats.All.Select(f => f.Name).ShouldBeUnique();
+        OutputFormats.All.Select(f => f.FileName).ShouldBeUnique();
+        OutputFormats.All.ShouldAllBe(f => f.Name.Length > 0 && f.Name == f.Name.ToLowerInvariant() && !f.Name.Contains(','));
+    }
+}
