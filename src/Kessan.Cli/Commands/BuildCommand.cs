@@ -143,8 +143,35 @@ internal static class BuildCommand
         var unavailable = build.Figures.Count(f => f.Value is null);
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{build.Figures.Length:#,##0} figures, {adjusted} moved by footed rounding, {unavailable} that cannot be derived from the package."));
+        WriteAdjustments(terminal, build, showFigures);
         DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
         return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// Lists every figure footed rounding moved, with the sums that needed the move; the exact and shown
+    /// values only with --show-figures (figures are confidential until released).
+    /// </summary>
+    private static void WriteAdjustments(Terminal terminal, BuildResult build, bool showFigures)
+    {
+        var moved = build.Figures.Where(f => f.Adjustment is not null).ToList();
+        if (moved.Count == 0)
+        {
+            return;
+        }
+        var o = terminal.Out;
+        o.WriteLine(showFigures
+            ? "Moved by footed rounding:"
+            : "Moved by footed rounding (--show-figures adds the exact and shown values; figures.json and 'kessan explain' have them too):");
+        foreach (var f in moved)
+        {
+            var a = f.Adjustment!;
+            var step = a.Delta.Sign > 0 ? "+1" : "-1";
+            var values = showFigures
+                ? $" (exact {f.Format.ToDisplayUnits(f.Value!.Value).ToString(f.Format.Decimals + 3)}, rounded {f.Format.FormatDisplayed(f.Independent!.Value, false)}, shown {f.Text})"
+                : "";
+            o.WriteLine($"  {f.Id} {step}{values}: {a.Reason}");
+        }
     }
 
     /// <summary>The chart renderer of a normal run: none until the release has charts to draw.</summary>

@@ -228,7 +228,7 @@ public static partial class ReleaseBuilder
             }
             foreach (var part in template.Parts.OfType<FigurePart>())
             {
-                _ = Register(part.Expression, Within(ctx, part.Format), FormatName(part.Format, ctx), PlaceholderId(ctx.Owner), Label(template), part.Location);
+                _ = Register(part.Expression, Within(ctx, part.Format), FormatName(part.Format, ctx), PlaceholderId(ctx.Owner), template.SentenceAround(part), part.Location);
             }
             foreach (var claim in template.Parts.OfType<ClaimPart>())
             {

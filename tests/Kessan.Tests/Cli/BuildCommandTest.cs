@@ -92,6 +92,28 @@ public sealed partial class BuildCommandTest : IDisposable
         File.ReadAllText(Path.Combine(footedDir, "release.md")).ShouldNotBe(File.ReadAllText(Path.Combine(independentDir, "release.md")));
     }
 
+    [Fact]
+    public void Every_move_of_footed_rounding_is_listed_with_its_reason_and_its_values_only_with_show_figures()
+    {
+        var build = Pipeline(RoundingPolicy.Footed).Build!;
+        var moved = build.Figures.Where(f => f.Adjustment is not null).ToList();
+
+        var plain = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", cli.PathOf("plain"), "--rounding", "footed");
+        var shown = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", cli.PathOf("shown"), "--rounding", "footed", "--show-figures");
+
+        foreach (var f in moved)
+        {
+            var step = f.Adjustment!.Delta.Sign > 0 ? "+1" : "-1";
+            plain.Out.ShouldContain($"  {f.Id} {step}: {f.Adjustment.Reason}\n");
+            shown.Out.ShouldContain($"  {f.Id} {step} (exact ");
+            shown.Out.ShouldContain($", shown {f.Text}): {f.Adjustment.Reason}\n");
+            plain.Out.ShouldNotContain($"shown {f.Text})");
+        }
+        plain.Out.ShouldContain("Moved by footed rounding (--show-figures adds the exact and shown values");
+        var independent = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", cli.PathOf("independent"), "--rounding", "independent");
+        independent.Out.ShouldNotContain("Moved by footed rounding (", Case.Sensitive);
+    }
+
     private static int AdjustmentCount(string outDir)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "figures.json")));

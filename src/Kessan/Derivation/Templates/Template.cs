@@ -83,4 +83,84 @@ public sealed record Template(ImmutableArray<TemplatePart> Parts)
 
     /// <inheritdoc/>
     public override int GetHashCode() => Parts.Length;
+
+    /// <summary>
+    /// The sentence of the text that a part stands in, with every placeholder as "…": the label of a
+    /// placeholder's figure (a paragraph's whole text would be too long to name one figure). A sentence longer
+    /// than <paramref name="maxLength"/> is cut to a window around the part, marked with "…".
+    /// </summary>
+    public string SentenceAround(TemplatePart placeholder, int maxLength = 200)
+    {
+        ArgumentNullException.ThrowIfNull(placeholder);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
+        var text = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var p in Parts)
+        {
+            if (ReferenceEquals(p, placeholder))
+            {
+                at = text.Length;
+            }
+            text.Append(p is LiteralPart l ? l.Text.ReplaceLineEndings(" ") : "…");
+        }
+        var all = text.ToString();
+        var start = SentenceStart(all, at);
+        var end = SentenceEnd(all, at);
+        var sentence = all[start..end].Trim();
+        if (sentence.Length > maxLength)
+        {
+            // Keep the placeholder in view: a window around it, cut at spaces.
+            var from = Math.Clamp(at - start - maxLength / 2, 0, sentence.Length - maxLength);
+            var window = sentence.Substring(from, maxLength);
+            if (from > 0)
+            {
+                window = "…" + window[(window.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            }
+            if (from + maxLength < sentence.Length)
+            {
+                window = window[..window.LastIndexOf(' ')] + " …";
+            }
+            sentence = window;
+        }
+        return sentence;
+
+        static int SentenceStart(string s, int i)
+        {
+            for (var k = Math.Min(i, s.Length) - 1; k > 0; k--)
+            {
+                if (s[k] == ' ' && EndsSentence(s, k - 1))
+                {
+                    return k + 1;
+                }
+            }
+            return 0;
+        }
+
+        static int SentenceEnd(string s, int i)
+        {
+            for (var k = i + 1; k < s.Length - 1; k++)
+            {
+                if (s[k + 1] == ' ' && EndsSentence(s, k))
+                {
+                    return k + 1;
+                }
+            }
+            return s.Length;
+        }
+
+        // A full stop, question or exclamation mark, but not the point of a leading enumerator ("1. ").
+        static bool EndsSentence(string s, int k)
+        {
+            if (s[k] is not ('.' or '!' or '?'))
+            {
+                return false;
+            }
+            var digits = k;
+            while (digits > 0 && char.IsAsciiDigit(s[digits - 1]))
+            {
+                digits--;
+            }
+            return !(s[k] == '.' && digits == 0 && k is > 0 and <= 3);
+        }
+    }
 }
