@@ -148,6 +148,7 @@ internal static class WorkbookPlanner
         }
         var frozen = row;
         var numbers = new List<SheetNumber>();
+        var precisionNotes = new List<string>();
         foreach (var tableRow in table.Rows)
         {
             row++;
@@ -171,6 +172,10 @@ internal static class WorkbookPlanner
                     {
                         numbers.Add(n);
                     }
+                    else if (tableRow.Cells[c].FigureId is { } id && figures[id].Displayed is { } d && !FitsExcel(d, figures[id].Format.Decimals))
+                    {
+                        precisionNotes.Add($"{cell.Reference}: text, not a number: Excel keeps {ExcelDigits} significant digits, fewer than this figure has.");
+                    }
                 }
             }
         }
@@ -179,11 +184,11 @@ internal static class WorkbookPlanner
         {
             Put(((SheetNumber)cells[(f.Row, f.Column)]) with { Formula = f.Formula });
         }
-        if (table.Notes.Length + sumNotes.Length > 0)
+        if (table.Notes.Length + sumNotes.Length + precisionNotes.Count > 0)
         {
             row++;
         }
-        foreach (var note in table.Notes.Select(Text).Concat(sumNotes))
+        foreach (var note in table.Notes.Select(Text).Concat(sumNotes).Concat(precisionNotes))
         {
             row++;
             Put(new SheetText(row, 1, NoteStyle, note));
@@ -237,10 +242,14 @@ internal static class WorkbookPlanner
         return new SheetText(row, column, numberStyle with { Align = cell.Numeric ? CellAlign.Right : CellAlign.General, TopBorder = false }, text);
     }
 
-    /// <summary>The figure as a number with literal text before and after it, or null when it has no displayed value.</summary>
+    /// <summary>
+    /// The figure as a number with literal text before and after it; null when it has no displayed value,
+    /// or when Excel could not hold the displayed value exactly (more than <see cref="ExcelDigits"/>
+    /// significant digits), so that the sheet never shows a number other than the release's.
+    /// </summary>
     private static SheetNumber? Number(Figure figure, string before, string after, int row, int column, CellStyle style)
     {
-        if (figure.Displayed is not { } displayed)
+        if (figure.Displayed is not { } displayed || !FitsExcel(displayed, figure.Format.Decimals))
         {
             return null;
         }
@@ -266,6 +275,16 @@ internal static class WorkbookPlanner
             return null;
         }
         return (figure, Inlines.PlainText(content.Take(index)), Inlines.PlainText(content.Skip(index + 1)));
+    }
+
+    /// <summary>The significant digits a number keeps in Excel (a double holds any 15-digit decimal exactly enough to show it).</summary>
+    public const int ExcelDigits = 15;
+
+    /// <summary>True when a displayed value has at most <see cref="ExcelDigits"/> significant digits.</summary>
+    public static bool FitsExcel(Rational displayed, int decimals)
+    {
+        var digits = displayed.Abs().ToString(decimals).Replace(".", "", StringComparison.Ordinal).Trim('0');
+        return digits.Length <= ExcelDigits;
     }
 
     private static string Text(ImmutableArray<Inline> content) => Inlines.PlainText(content);

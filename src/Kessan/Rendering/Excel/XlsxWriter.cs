@@ -23,7 +23,8 @@ public sealed record XlsxProperties(string Title, string Company, string Subject
 /// order. Every figure is a number, never text: the cell's value is the figure's displayed value in display
 /// units (106248 for JPY 106,248 million, 9.2 for 9.2%), exactly the number the release shows, with a number
 /// format that shows it as the release does (thousands separators, the figure's decimals, negatives in
-/// parentheses, <c>-</c> for an exact zero); a figure that cannot be derived is the text <c>n/a</c>.
+/// parentheses, <c>-</c> for an exact zero); a figure that cannot be derived is the text <c>n/a</c>, and
+/// one with more significant digits than Excel keeps (15) is the release's text, with a note.
 /// </summary>
 /// <remarks>
 /// <para>

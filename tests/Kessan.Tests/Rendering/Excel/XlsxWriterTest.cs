@@ -143,6 +143,33 @@ public sealed partial class XlsxWriterTest
         cell.Horizontal.ShouldBe("right");
     }
 
+    [Theory]
+    [InlineData("123456789012345", true)]
+    [InlineData("-999999999999999", true)]
+    [InlineData("100000000000000000000", true)]
+    [InlineData("1234567890123456", false)]
+    [InlineData("-1234567890123456000", false)]
+    public void A_figure_with_more_digits_than_excel_keeps_is_the_releases_text_with_a_note(string exact, bool number)
+    {
+        var figure = Workbooks.Figure("t/r/FY2012", decimal.Parse(exact, CultureInfo.InvariantCulture), Format("units"));
+
+        var sheet = Read(Build([figure], [], Table("t", "Figures", Row("r", "Item", Cell(figure))))).Sheet("Figures");
+
+        var cell = sheet.At("B4");
+        cell.Shown.ShouldBe(figure.Text);
+        if (number)
+        {
+            cell.Number.ShouldBe(decimal.Parse(exact, CultureInfo.InvariantCulture));
+            sheet.LastRow.ShouldBe(4);
+        }
+        else
+        {
+            cell.Text.ShouldBe(figure.Text);
+            cell.Horizontal.ShouldBe("right");
+            sheet.TextAt(6, 1).ShouldBe("B4: text, not a number: Excel keeps 15 significant digits, fewer than this figure has.");
+        }
+    }
+
     [Fact]
     public void An_exact_zero_moved_by_footing_keeps_its_moved_value_and_shows_the_zero_text_as_the_release_does()
     {
