@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
 using Kessan.Model;
+using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
@@ -137,6 +138,7 @@ public static class OutputFormats
         new MarkdownFormat(),
         new HtmlFormat(),
         new FiguresJsonFormat(),
+        new XlsxFormat(),
     ];
 
     /// <summary>The format with a name, or null.</summary>

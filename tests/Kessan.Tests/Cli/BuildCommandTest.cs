@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Layout;
+using Kessan.Rendering;
+using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
@@ -13,7 +15,7 @@ namespace Kessan.Tests.Cli;
 /// <summary><c>kessan build</c>: what it writes and what it says when the package is sound.</summary>
 public sealed partial class BuildCommandTest : IDisposable
 {
-    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md"];
+    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md", "release.xlsx"];
 
     private readonly CliRun cli = new();
 
@@ -27,7 +29,7 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Fact]
-    public void Building_the_sample_writes_the_markdown_html_and_figures_of_the_release()
+    public void Building_the_sample_writes_the_markdown_html_figures_and_workbook_of_the_release()
     {
         var outDir = cli.PathOf("out");
 
@@ -46,6 +48,7 @@ public sealed partial class BuildCommandTest : IDisposable
         using var figures = JsonDocument.Parse(json);
         figures.RootElement.GetProperty("figure_count").GetInt32().ShouldBe(build.Figures.Length);
         json.ShouldBe(FiguresJsonWriter.Write(package, build));
+        File.ReadAllBytes(Path.Combine(outDir, "release.xlsx")).SequenceEqual(new XlsxFormat().Write(new ReleaseOutput(package, build))).ShouldBeTrue();
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         var lines = output.Split('\n');
         lines[0].ShouldBe("kessan build " + SamplePackages.IijFy2012Path);
-        foreach (var name in new[] { "release.md", "release.html", "figures.json" })
+        foreach (var name in new[] { "release.md", "release.html", "figures.json", "release.xlsx" })
         {
             var size = new FileInfo(Path.Combine(outDir, name)).Length;
             lines.ShouldContain(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir, name)} ({size:#,##0} bytes)"));
@@ -156,7 +159,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.ShouldContain("the formats are: md, html, json");
+        error.ShouldContain("the formats are: md, html, json, xlsx");
         Directory.Exists(outDir).ShouldBeFalse();
     }
 
@@ -183,7 +186,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(0);
         var files = CliRun.Snapshot(outDir);
-        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md"]);
+        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md", "release.xlsx"]);
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
         Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
     }
@@ -207,13 +210,15 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Fact]
-    public void The_files_are_utf8_without_a_byte_order_mark_and_with_unix_line_ends()
+    public void The_text_files_are_utf8_without_a_byte_order_mark_and_with_unix_line_ends_and_the_workbook_is_a_zip_package()
     {
         var outDir = cli.PathOf("out");
 
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir).Code.ShouldBe(0);
 
-        foreach (var (name, bytes) in CliRun.Snapshot(outDir))
+        var files = CliRun.Snapshot(outDir);
+        files["release.xlsx"].Take(4).ShouldBe(new byte[] { (byte)'P', (byte)'K', 3, 4 });
+        foreach (var (name, bytes) in files.Where(f => !f.Key.EndsWith(".xlsx", StringComparison.Ordinal)))
         {
             bytes.Take(3).ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
             bytes.ShouldNotContain((byte)'\r', name);
@@ -250,7 +255,7 @@ public sealed partial class BuildCommandTest : IDisposable
         output.ShouldContain("The folder to write the release into");
         output.ShouldContain("--rounding");
         output.ShouldContain("--format");
-        output.ShouldContain("md, html, json");
+        output.ShouldContain("md, html, json, xlsx");
         output.ShouldContain("--show-figures");
     }
 }

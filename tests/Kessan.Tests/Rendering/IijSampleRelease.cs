@@ -2,6 +2,8 @@ using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Layout;
 using Kessan.Model;
+using Kessan.Rendering;
+using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
@@ -31,9 +33,11 @@ public sealed class IijSampleRelease : IDisposable
         }
     }
 
-    /// <summary>One build of the sample and its three renderings.</summary>
+    /// <summary>One build of the sample and its renderings.</summary>
     public sealed class Rendered : IDisposable
     {
+        private readonly Lazy<byte[]> xlsx;
+
         internal Rendered(RoundingPolicy rounding)
         {
             var result = ReleasePipeline.Run(SamplePackages.IijFy2012(), new BuildOptions(rounding));
@@ -44,6 +48,7 @@ public sealed class IijSampleRelease : IDisposable
             Figures = JsonDocument.Parse(Json);
             Markdown = MarkdownRenderer.Render(Build.Document!);
             Html = HtmlRenderer.Render(Build.Document!);
+            xlsx = new(() => new XlsxFormat().Write(new ReleaseOutput(Package, Build)));
         }
 
         public ReleasePackage Package { get; }
@@ -59,6 +64,9 @@ public sealed class IijSampleRelease : IDisposable
         public string Markdown { get; }
 
         public string Html { get; }
+
+        /// <summary>release.xlsx as the xlsx format writes it, made on first use.</summary>
+        public byte[] Xlsx => xlsx.Value;
 
         /// <summary>The figures of figures.json, by id.</summary>
         public Dictionary<string, JsonElement> FiguresById() =>
