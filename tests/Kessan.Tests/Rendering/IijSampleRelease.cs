@@ -3,8 +3,10 @@ using Kessan.Derivation;
 using Kessan.Derivation.Layout;
 using Kessan.Model;
 using Kessan.Rendering.Html;
+using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Xbrl;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Rendering;
@@ -31,7 +33,7 @@ public sealed class IijSampleRelease : IDisposable
         }
     }
 
-    /// <summary>One build of the sample and its three renderings.</summary>
+    /// <summary>One build of the sample and its renderings.</summary>
     public sealed class Rendered : IDisposable
     {
         internal Rendered(RoundingPolicy rounding)
@@ -44,6 +46,10 @@ public sealed class IijSampleRelease : IDisposable
             Figures = JsonDocument.Parse(Json);
             Markdown = MarkdownRenderer.Render(Build.Document!);
             Html = HtmlRenderer.Render(Build.Document!);
+            Vocabulary = XbrlVocabulary.For(Package);
+            Xbrl = XbrlInstanceWriter.Write(Package, Vocabulary);
+            Ixbrl = InlineXbrlRenderer.Render(Package, Build);
+            Schema = System.Text.Encoding.UTF8.GetString(ExtensionSchemaWriter.WriteUtf8(Vocabulary));
         }
 
         public ReleasePackage Package { get; }
@@ -59,6 +65,17 @@ public sealed class IijSampleRelease : IDisposable
         public string Markdown { get; }
 
         public string Html { get; }
+
+        public XbrlVocabulary Vocabulary { get; }
+
+        /// <summary>release.xbrl as written.</summary>
+        public string Xbrl { get; }
+
+        /// <summary>release.ixbrl.html as written (without charts or footer).</summary>
+        public string Ixbrl { get; }
+
+        /// <summary>release.xsd as written.</summary>
+        public string Schema { get; }
 
         /// <summary>The figures of figures.json, by id.</summary>
         public Dictionary<string, JsonElement> FiguresById() =>
