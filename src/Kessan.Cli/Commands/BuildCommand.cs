@@ -80,7 +80,8 @@ internal static class BuildCommand
         }
 
         var output = new ReleaseOutput(result.Package!, result.Build!, charts ?? DefaultCharts());
-        var formats = names.Select(n => Find(n)!).ToList();
+        // A format whose file refers to another's (an XBRL instance to its schema) brings that format along.
+        var formats = OutputFormats.WithRequired(names.Select(n => Find(n)!), known).ToList();
         var skipped = new List<(IOutputFormat Format, string Why)>();
         foreach (var f in formats.ToList())
         {

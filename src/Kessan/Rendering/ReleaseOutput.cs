@@ -3,8 +3,10 @@ using Kessan.Derivation;
 using Kessan.Model;
 using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
+using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Xbrl;
 
 namespace Kessan.Rendering;
 
@@ -32,6 +34,16 @@ public interface IOutputFormat
     /// <summary>Writes the file's bytes.</summary>
     /// <exception cref="OutputException">An external tool the format needs failed.</exception>
     byte[] Write(ReleaseOutput output);
+}
+
+/// <summary>
+/// A format whose file refers to the files of other formats (an XBRL instance to its extension schema):
+/// asking for it asks for them too, so that what is written is complete.
+/// </summary>
+public interface IDependentOutputFormat : IOutputFormat
+{
+    /// <summary>The names of the formats whose files this format's file refers to.</summary>
+    ImmutableArray<string> Requires { get; }
 }
 
 /// <summary>A format could not be written because an external tool failed; the message says which and why.</summary>
@@ -139,8 +151,36 @@ public static class OutputFormats
         new HtmlFormat(),
         new FiguresJsonFormat(),
         new XlsxFormat(),
+        new XbrlFormat(),
+        new IxbrlFormat(),
+        new XbrlSchemaFormat(),
     ];
 
     /// <summary>The format with a name, or null.</summary>
     public static IOutputFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// <paramref name="formats"/> with every format they require (<see cref="IDependentOutputFormat"/>) among
+    /// <paramref name="known"/>, transitively: the formats asked for in their order, then the required ones in
+    /// the order of <paramref name="known"/>. Each format appears once.
+    /// </summary>
+    public static IReadOnlyList<IOutputFormat> WithRequired(IEnumerable<IOutputFormat> formats, IReadOnlyList<IOutputFormat> known)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        ArgumentNullException.ThrowIfNull(known);
+        var result = formats.Distinct().ToList();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i] is IDependentOutputFormat dependent)
+            {
+                required.UnionWith(dependent.Requires);
+                foreach (var f in known.Where(k => required.Contains(k.Name) && !result.Contains(k)))
+                {
+                    result.Add(f);
+                }
+            }
+        }
+        return result;
+    }
 }

@@ -46,27 +46,34 @@ public sealed class ValidationContext
     /// consolidated result (no dimensions) of a concept the statement presents, for one of the statement's
     /// periods (for a balance in a statement of durations, at the start or end of one of them).
     /// </summary>
-    public bool IsStatementFact(Fact fact)
+    public bool IsStatementFact(Fact fact) => IsStatementFact(Package, fact.Key);
+
+    /// <summary>
+    /// True when a statement of <paramref name="package"/> reports the fact of <paramref name="key"/> as one of
+    /// its lines; see <see cref="IsStatementFact(Fact)"/>.
+    /// </summary>
+    public static bool IsStatementFact(ReleasePackage package, FactKey key)
     {
-        if (fact.Status != FactStatus.Actual || !fact.Dimensions.IsEmpty)
+        ArgumentNullException.ThrowIfNull(package);
+        if (key.Status != FactStatus.Actual || !key.Dimensions.IsEmpty)
         {
             return false;
         }
-        var concept = Taxonomy.FindConcept(fact.ConceptId);
+        var concept = package.Taxonomy.FindConcept(key.ConceptId);
         if (concept is null)
         {
             return false;
         }
         foreach (var id in concept.Statements)
         {
-            var statement = Package.FindStatement(id);
+            var statement = package.FindStatement(id);
             if (statement is null)
             {
                 continue;
             }
             foreach (var p in statement.Periods)
             {
-                if (p == fact.Period || (fact.Period.IsInstant && p.IsDuration && (p.StartInstant == fact.Period || p.EndInstant == fact.Period)))
+                if (p == key.Period || (key.Period.IsInstant && p.IsDuration && (p.StartInstant == key.Period || p.EndInstant == key.Period)))
                 {
                     return true;
                 }

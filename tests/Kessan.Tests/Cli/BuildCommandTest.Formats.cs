@@ -27,6 +27,22 @@ public sealed partial class BuildCommandTest
             fails ? throw new OutputException($"The {name} tool failed.") : Encoding.UTF8.GetBytes(name + ":" + output.Build.Figures.Length);
     }
 
+    /// <summary>A format for tests whose file refers to the files of other formats.</summary>
+    private sealed class DependentFormat(string name, params string[] requires) : IDependentOutputFormat
+    {
+        public string Name => name;
+
+        public string FileName => "release." + name;
+
+        public string Description => "a test format that refers to others";
+
+        public ImmutableArray<string> Requires => [.. requires];
+
+        public string? Unavailable(ReleaseOutput output) => null;
+
+        public byte[] Write(ReleaseOutput output) => Encoding.UTF8.GetBytes(name);
+    }
+
     /// <summary>A chart renderer for tests that cannot run here.</summary>
     private sealed class MissingCharts : IChartRenderer
     {
@@ -135,6 +151,49 @@ public sealed partial class BuildCommandTest
         var afterProgress = interactive[(interactive.LastIndexOf("\r\u001b[2K", StringComparison.Ordinal) + "\r\u001b[2K".Length)..];
         afterProgress.Replace(Path.Combine(run.Temp, "out"), "OUT", StringComparison.Ordinal)
             .ShouldBe(plain[plain.IndexOf("Wrote", StringComparison.Ordinal)..].Replace(Path.Combine(run.Temp, "out2"), "OUT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_format_asked_for_brings_the_formats_its_file_refers_to_transitively_each_once()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new DependentFormat("b", "c"), new DependentFormat("c", "d"), new TestFormat("d"), new TestFormat("e")];
+
+        var (code, output, _) = RunWith(outDir, "b,c", known);
+
+        code.ShouldBe(0, output);
+        Directory.GetFiles(outDir).Select(Path.GetFileName).ShouldBe(["release.b", "release.c", "release.d"], ignoreOrder: true);
+        OutputFormats.WithRequired([known[1]], known).Select(f => f.Name).ShouldBe(["b", "c", "d"]);
+        OutputFormats.WithRequired([known[4], known[0]], known).Select(f => f.Name).ShouldBe(["e", "a"]);
+    }
+
+    [Fact]
+    public void A_format_whose_required_format_cannot_be_written_is_not_written_either_when_asked_for()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new DependentFormat("a", "b"), new TestFormat("b", unavailable: "B needs the b tool.")];
+
+        var (code, _, error) = RunWith(outDir, "a", known);
+
+        code.ShouldBe(ExitCodes.CannotRead);
+        error.ShouldContain("kessan: cannot write release.b: B needs the b tool. Nothing was written.");
+        Directory.Exists(outDir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_xbrl_formats_follow_json_and_bring_the_schema()
+    {
+        var names = OutputFormats.All.Select(f => f.Name).ToList();
+        names.IndexOf("xbrl").ShouldBeGreaterThan(names.IndexOf("json"));
+        names.IndexOf("ixbrl").ShouldBe(names.IndexOf("xbrl") + 1);
+        names.IndexOf("xsd").ShouldBe(names.IndexOf("ixbrl") + 1);
+        OutputFormats.Find("xbrl")!.FileName.ShouldBe("release.xbrl");
+        OutputFormats.Find("ixbrl")!.FileName.ShouldBe("release.ixbrl.html");
+        OutputFormats.Find("xsd")!.FileName.ShouldBe("release.xsd");
+        OutputFormats.All.OfType<IDependentOutputFormat>().Select(f => f.Name).ShouldBe(["xbrl", "ixbrl"]);
+        OutputFormats.All.OfType<IDependentOutputFormat>().ShouldAllBe(f => f.Requires.SequenceEqual(new[] { "xsd" }));
     }
 
     [Fact]

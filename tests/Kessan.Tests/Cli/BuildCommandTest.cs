@@ -6,8 +6,10 @@ using Kessan.Derivation.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
+using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Xbrl;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Cli;
@@ -15,7 +17,7 @@ namespace Kessan.Tests.Cli;
 /// <summary><c>kessan build</c>: what it writes and what it says when the package is sound.</summary>
 public sealed partial class BuildCommandTest : IDisposable
 {
-    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md", "release.xlsx"];
+    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.ixbrl.html", "release.md", "release.xbrl", "release.xlsx", "release.xsd"];
 
     private readonly CliRun cli = new();
 
@@ -29,7 +31,7 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Fact]
-    public void Building_the_sample_writes_the_markdown_html_figures_and_workbook_of_the_release()
+    public void Building_the_sample_writes_every_format_of_the_release()
     {
         var outDir = cli.PathOf("out");
 
@@ -49,6 +51,11 @@ public sealed partial class BuildCommandTest : IDisposable
         figures.RootElement.GetProperty("figure_count").GetInt32().ShouldBe(build.Figures.Length);
         json.ShouldBe(FiguresJsonWriter.Write(package, build));
         File.ReadAllBytes(Path.Combine(outDir, "release.xlsx")).SequenceEqual(new XlsxFormat().Write(new ReleaseOutput(package, build))).ShouldBeTrue();
+        var vocabulary = XbrlVocabulary.For(package);
+        File.ReadAllBytes(Path.Combine(outDir, "release.xbrl")).ShouldBe(XbrlInstanceWriter.WriteUtf8(package, vocabulary));
+        File.ReadAllBytes(Path.Combine(outDir, "release.xsd")).ShouldBe(ExtensionSchemaWriter.WriteUtf8(vocabulary));
+        File.ReadAllText(Path.Combine(outDir, "release.ixbrl.html"), Encoding.UTF8)
+            .ShouldBe(InlineXbrlRenderer.Render(package, build, new InlineXbrlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results")));
     }
 
     [Fact]
@@ -60,7 +67,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         var lines = output.Split('\n');
         lines[0].ShouldBe("kessan build " + SamplePackages.IijFy2012Path);
-        foreach (var name in new[] { "release.md", "release.html", "figures.json", "release.xlsx" })
+        foreach (var name in ReleaseFiles)
         {
             var size = new FileInfo(Path.Combine(outDir, name)).Length;
             lines.ShouldContain(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir, name)} ({size:#,##0} bytes)"));
@@ -136,6 +143,19 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Fact]
+    public void Asking_for_xbrl_or_inline_xbrl_also_writes_the_extension_schema_they_refer_to()
+    {
+        var xbrlDir = cli.PathOf("xbrl");
+        var ixbrlDir = cli.PathOf("ixbrl");
+
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", xbrlDir, "--format", "xbrl").Code.ShouldBe(0);
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", ixbrlDir, "--format", "ixbrl,md").Code.ShouldBe(0);
+
+        CliRun.Snapshot(xbrlDir).Keys.ShouldBe(["release.xbrl", "release.xsd"]);
+        CliRun.Snapshot(ixbrlDir).Keys.ShouldBe(["release.ixbrl.html", "release.md", "release.xsd"]);
+    }
+
+    [Fact]
     public void Format_selects_the_files_written()
     {
         var outDir = cli.PathOf("out");
@@ -159,7 +179,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.ShouldContain("the formats are: md, html, json, xlsx");
+        error.ShouldContain("the formats are: md, html, json, xlsx, xbrl, ixbrl, xsd.");
         Directory.Exists(outDir).ShouldBeFalse();
     }
 
@@ -186,7 +206,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(0);
         var files = CliRun.Snapshot(outDir);
-        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md", "release.xlsx"]);
+        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.ixbrl.html", "release.md", "release.xbrl", "release.xlsx", "release.xsd"]);
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
         Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
     }
@@ -255,7 +275,7 @@ public sealed partial class BuildCommandTest : IDisposable
         output.ShouldContain("The folder to write the release into");
         output.ShouldContain("--rounding");
         output.ShouldContain("--format");
-        output.ShouldContain("md, html, json, xlsx");
+        output.ShouldContain("md, html, json, xlsx, xbrl, ixbrl, xsd");
         output.ShouldContain("--show-figures");
     }
 }

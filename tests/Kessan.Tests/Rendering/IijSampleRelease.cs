@@ -5,8 +5,10 @@ using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
+using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Xbrl;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Rendering;
@@ -49,6 +51,10 @@ public sealed class IijSampleRelease : IDisposable
             Markdown = MarkdownRenderer.Render(Build.Document!);
             Html = HtmlRenderer.Render(Build.Document!);
             xlsx = new(() => new XlsxFormat().Write(new ReleaseOutput(Package, Build)));
+            Vocabulary = XbrlVocabulary.For(Package);
+            Xbrl = XbrlInstanceWriter.Write(Package, Vocabulary);
+            Ixbrl = InlineXbrlRenderer.Render(Package, Build);
+            Schema = System.Text.Encoding.UTF8.GetString(ExtensionSchemaWriter.WriteUtf8(Vocabulary));
         }
 
         public ReleasePackage Package { get; }
@@ -67,6 +73,16 @@ public sealed class IijSampleRelease : IDisposable
 
         /// <summary>release.xlsx as the xlsx format writes it, made on first use.</summary>
         public byte[] Xlsx => xlsx.Value;
+        public XbrlVocabulary Vocabulary { get; }
+
+        /// <summary>release.xbrl as written.</summary>
+        public string Xbrl { get; }
+
+        /// <summary>release.ixbrl.html as written (without charts or footer).</summary>
+        public string Ixbrl { get; }
+
+        /// <summary>release.xsd as written.</summary>
+        public string Schema { get; }
 
         /// <summary>The figures of figures.json, by id.</summary>
         public Dictionary<string, JsonElement> FiguresById() =>
