@@ -4,6 +4,7 @@ using Kessan.Model;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Pdf;
 
 namespace Kessan.Rendering;
 
@@ -136,6 +137,7 @@ public static class OutputFormats
     [
         new MarkdownFormat(),
         new HtmlFormat(),
+        new PdfFormat(),
         new FiguresJsonFormat(),
     ];
 
