@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Layout;
+using Kessan.Rendering.Charts;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
@@ -13,7 +14,7 @@ namespace Kessan.Tests.Cli;
 /// <summary><c>kessan build</c>: what it writes and what it says when the package is sound.</summary>
 public sealed partial class BuildCommandTest : IDisposable
 {
-    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md"];
+    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.md", "release.pdf"];
 
     private readonly CliRun cli = new();
 
@@ -26,9 +27,10 @@ public sealed partial class BuildCommandTest : IDisposable
         return result;
     }
 
-    [Fact]
-    public void Building_the_sample_writes_the_markdown_html_and_figures_of_the_release()
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
+    public void Building_the_sample_writes_the_markdown_html_with_charts_pdf_and_figures_of_the_release()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var outDir = cli.PathOf("out");
 
         var (code, output, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
@@ -40,8 +42,13 @@ public sealed partial class BuildCommandTest : IDisposable
         var package = expected.Package!;
         var build = expected.Build!;
         File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!));
+        var charts = NodeChartRenderer.Default().Render(package, build);
+        charts.Keys.ShouldBe(build.Charts.Select(c => c.SectionId).Distinct(), ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)
-            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results")));
+            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
+        File.ReadAllBytes(Path.Combine(outDir, "release.pdf")).Take(5).ShouldBe("%PDF-"u8.ToArray());
+        output.ShouldNotContain("Not written");
+        output.ShouldNotContain("Without charts");
         var json = File.ReadAllText(Path.Combine(outDir, "figures.json"), Encoding.UTF8);
         using var figures = JsonDocument.Parse(json);
         figures.RootElement.GetProperty("figure_count").GetInt32().ShouldBe(build.Figures.Length);
@@ -123,7 +130,7 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Theory]
-    [InlineData("pdf")]
+    [InlineData("xbrl")]
     [InlineData("md,docx")]
     [InlineData(",")]
     public void An_unknown_format_is_a_usage_error_that_lists_the_formats_and_writes_nothing(string formats)
@@ -134,7 +141,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.ShouldContain("the formats are: md, html, json");
+        error.ShouldContain("the formats are: md, html, pdf, json");
         Directory.Exists(outDir).ShouldBeFalse();
     }
 
@@ -149,9 +156,10 @@ public sealed partial class BuildCommandTest : IDisposable
         File.Exists(Path.Combine(outDir, "release.md")).ShouldBeTrue();
     }
 
-    [Fact]
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
     public void Building_again_replaces_the_release_files_and_leaves_other_files_alone()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var outDir = cli.PathOf("out");
         Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "release.md"), "an older release");
@@ -161,14 +169,15 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(0);
         var files = CliRun.Snapshot(outDir);
-        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md"]);
+        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.md", "release.pdf"]);
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
         Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
     }
 
-    [Fact]
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
     public void Building_twice_writes_identical_bytes()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var first = cli.PathOf("first");
         var second = cli.PathOf("second");
 
@@ -177,6 +186,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         var a = CliRun.Snapshot(first);
         var b = CliRun.Snapshot(second);
+        a.Keys.ShouldBe(ReleaseFiles);
         a.Keys.ShouldBe(b.Keys);
         foreach (var name in a.Keys)
         {
@@ -185,13 +195,16 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Fact]
-    public void The_files_are_utf8_without_a_byte_order_mark_and_with_unix_line_ends()
+    public void The_text_files_are_utf8_without_a_byte_order_mark_and_with_unix_line_ends()
     {
         var outDir = cli.PathOf("out");
 
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir).Code.ShouldBe(0);
 
-        foreach (var (name, bytes) in CliRun.Snapshot(outDir))
+        // release.pdf, when this machine can print it, is binary.
+        var text = CliRun.Snapshot(outDir).Where(f => !f.Key.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        text.Select(f => f.Key).ShouldBe(["figures.json", "release.html", "release.md"]);
+        foreach (var (name, bytes) in text)
         {
             bytes.Take(3).ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
             bytes.ShouldNotContain((byte)'\r', name);
@@ -228,7 +241,7 @@ public sealed partial class BuildCommandTest : IDisposable
         output.ShouldContain("The folder to write the release into");
         output.ShouldContain("--rounding");
         output.ShouldContain("--format");
-        output.ShouldContain("md, html, json");
+        output.ShouldContain("md, html, pdf, json");
         output.ShouldContain("--show-figures");
     }
 }

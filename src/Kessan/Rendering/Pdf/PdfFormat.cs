@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Kessan.Rendering.Pdf;
 
@@ -16,7 +17,7 @@ namespace Kessan.Rendering.Pdf;
 /// the stylesheet asks for IPA P Gothic (fonts-ipafont), which Chromium embeds as a named TrueType font,
 /// then Noto Sans CJK. Thread-safe: every call runs its own browser.
 /// </remarks>
-public sealed class PdfFormat : IOutputFormat
+public sealed partial class PdfFormat : IOutputFormat
 {
     /// <summary>The environment variable that names the browser when it is not on <c>PATH</c> under a usual name.</summary>
     public const string ChromiumVariable = "KESSAN_CHROMIUM";
@@ -24,13 +25,16 @@ public sealed class PdfFormat : IOutputFormat
     private static readonly string[] Browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
     private readonly string? chromium;
+    private readonly string? temporaryRoot;
 
     /// <summary>Creates the format.</summary>
     /// <param name="chromium">The browser: a name looked up on <c>PATH</c> or a path; null for <c>KESSAN_CHROMIUM</c>, else the usual names.</param>
     /// <param name="timeout">How long printing one release may take; two minutes by default.</param>
-    public PdfFormat(string? chromium = null, TimeSpan? timeout = null)
+    /// <param name="temporaryRoot">The folder in which the temporary folder of each print is made and deleted; null for the system's.</param>
+    public PdfFormat(string? chromium = null, TimeSpan? timeout = null, string? temporaryRoot = null)
     {
         this.chromium = chromium;
+        this.temporaryRoot = temporaryRoot;
         Timeout = timeout ?? TimeSpan.FromMinutes(2);
     }
 
@@ -63,16 +67,21 @@ public sealed class PdfFormat : IOutputFormat
     public byte[] Write(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return Print(output.Html);
+        return Print(output.Html, output.Package.Reporting.ReleaseDate);
     }
 
     /// <summary>Prints a standalone HTML page to PDF.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="date">
+    /// The date the PDF says it was made and changed (its release date), so that printing the same page twice
+    /// gives the same bytes; null keeps the time Chromium writes.
+    /// </param>
     /// <exception cref="OutputException">Chromium is missing, fails, overruns <see cref="Timeout"/>, or writes no PDF.</exception>
-    public byte[] Print(string html)
+    public byte[] Print(string html, DateOnly? date = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var browser = Browser ?? throw new OutputException(Missing);
-        var folder = Path.Combine(Path.GetTempPath(), "kessan-pdf-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(temporaryRoot ?? Path.GetTempPath(), "kessan-pdf-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -119,7 +128,7 @@ public sealed class PdfFormat : IOutputFormat
             {
                 throw new OutputException("Chromium wrote something that is not a PDF.");
             }
-            return bytes;
+            return date is { } d ? WithDates(bytes, d) : bytes;
         }
         finally
         {
@@ -133,4 +142,19 @@ public sealed class PdfFormat : IOutputFormat
             }
         }
     }
+
+    /// <summary>
+    /// The PDF with its creation and modification dates set to midnight UTC of <paramref name="date"/>. Each date
+    /// is rewritten in place with as many bytes, so the offsets of the file's cross-reference table stay right.
+    /// </summary>
+    internal static byte[] WithDates(byte[] pdf, DateOnly date)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var stamp = "D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000+00'00'";
+        var result = DateEntry().Replace(text, m => m.Groups["date"].Value.Length == stamp.Length ? m.Groups["key"].Value + stamp + ")" : m.Value);
+        return Encoding.Latin1.GetBytes(result);
+    }
+
+    [GeneratedRegex(@"(?<key>/(?:CreationDate|ModDate) \()(?<date>D:[0-9]{14}[^)]{0,7})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateEntry();
 }
