@@ -40,8 +40,12 @@ textMetrics.width = (item, text) => {
   return (units / 1000) * size * bold;
 };
 
+// Vega reports a failed load as a warning and draws the chart without the data; a request to load anything
+// is remembered here and fails the chart.
+const requested = [];
 const refuse = async (uri) => {
-  throw new Error(`charts load nothing: data must be inline (asked for '${uri}')`);
+  requested.push(String(uri));
+  throw new Error("charts load nothing: their data is inline");
 };
 const noLoading = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
@@ -58,6 +62,9 @@ async function render(id, spec) {
   const view = new View(parse(vega), { renderer: "none", loader: noLoading, logLevel: 0 });
   try {
     const svg = await view.toSVG();
+    if (requested.length > 0) {
+      throw new Error(`chart '${id}' asks to load data ('${requested.join("', '")}'); a chart's data must be inline`);
+    }
     // Several charts share one HTML page: make their element ids (clip paths, gradients) distinct.
     return svg.replace(/id="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`);
   } finally {
