@@ -32,6 +32,9 @@ public static class ChartSpecs
     /// <summary>The fonts of the charts: the release's own (<see cref="HtmlRenderer"/>), so the PDF embeds one family.</summary>
     public static string FontFamily => Css.FontFamily;
 
+    /// <summary>The share of its band a waterfall's bar takes.</summary>
+    private const double WaterfallBand = 0.62;
+
     private const string Ink = "#1b1b1b";
     private const string Current = "#1f4e79";
     private const string Increase = "#4a8c5c";
@@ -95,6 +98,10 @@ public static class ChartSpecs
                 var datum = Datum(chart, figure, categories[i], chart.Categories[i], chart.Series[0], Rational.Max(start, end), Rational.Min(start, end));
                 datum["start"] = start.ToDecimal();
                 datum["end"] = end.ToDecimal();
+                if (i < chart.Categories.Length - 1)
+                {
+                    datum["next"] = categories[i + 1];
+                }
                 datum["kind"] = total ? "total" : displayed is { Sign: < 0 } ? "decrease" : "increase";
                 values.Add(datum);
             }
@@ -102,7 +109,7 @@ public static class ChartSpecs
             [
                 new JsonObject
                 {
-                    ["mark"] = new JsonObject { ["type"] = "bar", ["width"] = new JsonObject { ["band"] = 0.62 } },
+                    ["mark"] = new JsonObject { ["type"] = "bar", ["width"] = new JsonObject { ["band"] = WaterfallBand } },
                     ["encoding"] = new JsonObject
                     {
                         ["y"] = ValueAxis("start"),
@@ -117,6 +124,7 @@ public static class ChartSpecs
                         ["description"] = new JsonObject { ["field"] = "description" },
                     },
                 },
+                Connectors(x),
                 Labels("above", null),
                 Labels("below", null),
                 ZeroLine(),
@@ -171,7 +179,14 @@ public static class ChartSpecs
             ];
         }
         spec["data"] = new JsonObject { ["values"] = values };
-        spec["encoding"] = new JsonObject { ["x"] = x };
+        // Every layer but the zero line is placed along the categories; the zero line spans the chart.
+        foreach (var layer in layers.OfType<JsonObject>().Where(l => l["encoding"] is JsonObject e && !e.ContainsKey("x")))
+        {
+            if (!IsZeroLine(layer))
+            {
+                ((JsonObject)layer["encoding"]!)["x"] = x.DeepClone();
+            }
+        }
         spec["layer"] = layers;
         spec["resolve"] = new JsonObject { ["scale"] = new JsonObject { ["y"] = "shared" } };
         return spec;
@@ -236,11 +251,38 @@ public static class ChartSpecs
         };
     }
 
+    /// <summary>The line at zero, across the whole chart: a layer of its own with one empty datum.</summary>
     private static JsonObject ZeroLine() => new()
     {
+        ["data"] = new JsonObject { ["values"] = new JsonArray(new JsonObject()) },
         ["mark"] = new JsonObject { ["type"] = "rule", ["color"] = "#6b6b6b", ["strokeWidth"] = 1, ["aria"] = false },
         ["encoding"] = new JsonObject { ["y"] = new JsonObject { ["datum"] = 0, ["type"] = "quantitative" } },
     };
+
+    private static bool IsZeroLine(JsonObject layer) => layer["data"] is not null && layer["mark"]?["type"]?.GetValue<string>() == "rule";
+
+    /// <summary>
+    /// The dashed lines of a waterfall from where each bar ends to the next bar, which starts there: from the
+    /// right edge of one bar (its band's centre plus half the bar's width) to the left edge of the next.
+    /// </summary>
+    private static JsonObject Connectors(JsonObject x)
+    {
+        var from = (JsonObject)x.DeepClone();
+        from["bandPosition"] = 0.5 + (WaterfallBand / 2);
+        from.Remove("axis");
+        var to = new JsonObject { ["field"] = "next", ["bandPosition"] = 0.5 - (WaterfallBand / 2) };
+        return new JsonObject
+        {
+            ["transform"] = new JsonArray(new JsonObject { ["filter"] = "isValid(datum.next)" }),
+            ["mark"] = new JsonObject { ["type"] = "rule", ["color"] = "#8c8c8c", ["strokeWidth"] = 0.8, ["strokeDash"] = new JsonArray(3, 2), ["aria"] = false },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = from,
+                ["x2"] = to,
+                ["y"] = new JsonObject { ["field"] = "end", ["type"] = "quantitative" },
+            },
+        };
+    }
 
     private static JsonObject Config() => new()
     {

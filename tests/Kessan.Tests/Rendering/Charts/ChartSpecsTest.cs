@@ -102,6 +102,15 @@ public sealed class ChartSpecsTest(IijSampleRelease sample) : IClassFixture<IijS
             data[i].GetProperty("start").GetRawText().ShouldBe(Invariant(start), chart.FigureIds[i][0]);
             data[i].GetProperty("end").GetRawText().ShouldBe(Invariant(end), chart.FigureIds[i][0]);
             data[i].GetProperty("kind").GetString().ShouldBe(total ? "total" : values[i].Sign < 0 ? "decrease" : "increase");
+            // A dashed line joins each bar's end to the next bar, which starts there.
+            if (i < data.Count - 1)
+            {
+                data[i].GetProperty("next").GetString().ShouldBe(data[i + 1].GetProperty("category").GetString());
+            }
+            else
+            {
+                data[i].TryGetProperty("next", out _).ShouldBeFalse();
+            }
             running = end;
         }
         // The changes reach the last total exactly as displayed.
