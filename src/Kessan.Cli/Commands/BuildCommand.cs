@@ -4,6 +4,7 @@ using Kessan.Cli.Output;
 using Kessan.Derivation;
 using Kessan.Derivation.Layout;
 using Kessan.Rendering;
+using Kessan.Rendering.Charts;
 
 namespace Kessan.Cli.Commands;
 
@@ -175,6 +176,6 @@ internal static class BuildCommand
         }
     }
 
-    /// <summary>The chart renderer of a normal run: none until the release has charts to draw.</summary>
-    private static IChartRenderer? DefaultCharts() => null;
+    /// <summary>The chart renderer of a normal run: Vega-Lite in Node.js, with the chart script of Kessan's source tree.</summary>
+    private static IChartRenderer DefaultCharts() => NodeChartRenderer.Default();
 }

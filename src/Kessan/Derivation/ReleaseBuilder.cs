@@ -27,13 +27,16 @@ public sealed record BuildResult(ReleaseDocument? Document, ImmutableArray<Figur
     /// <summary>True when a diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The charts of the release, resolved to figures, in the layout's order; empty when the layout has none or the build has errors.</summary>
+    public ImmutableArray<ReleaseChart> Charts { get; init; } = [];
+
     /// <summary>The figure with the given id, or null.</summary>
     public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f.Id == id);
 
     /// <inheritdoc/>
     public bool Equals(BuildResult? other) =>
         other is not null && Equals(Document, other.Document) && Figures.SequenceEqual(other.Figures)
-        && Diagnostics.SequenceEqual(other.Diagnostics) && Sums.SequenceEqual(other.Sums);
+        && Diagnostics.SequenceEqual(other.Diagnostics) && Sums.SequenceEqual(other.Sums) && Charts.SequenceEqual(other.Charts);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Figures.Length, Diagnostics.Length);
@@ -128,6 +131,7 @@ public static partial class ReleaseBuilder
             var rootContext = new Context(package.Reporting.CurrentYear, FactStatus.Actual, null, null, "title");
             PlanTemplate(layout.Title, rootContext);
             PlanBlocks(layout.Blocks);
+            PlanCharts();
             if (bag.HasErrors)
             {
                 return new BuildResult(null, Figures(), bag.ToImmutable(), []);
@@ -141,9 +145,10 @@ public static partial class ReleaseBuilder
             Foot(constraints);
             var title = Render(layout.Title, rootContext);
             var blocks = RenderBlocks(layout.Blocks);
+            var charts = RenderCharts();
             var sums = constraints.Select(c => new DisplayedSum(c.Table.Layout.Id, c.Table.Rounding == RoundingPolicy.Footed,
                 [.. c.Terms.Select(t => (t.Entry.Id, t.Weight))], c.Description));
-            return new BuildResult(new ReleaseDocument(title, blocks), Figures(), bag.ToImmutable(), [.. sums]);
+            return new BuildResult(new ReleaseDocument(title, blocks), Figures(), bag.ToImmutable(), [.. sums]) { Charts = charts };
         }
 
         private ImmutableArray<Figure> Figures() => [.. order.Select(e => new Figure
@@ -459,6 +464,128 @@ public static partial class ReleaseBuilder
                 var entry = Register(e.WithDims(dims), ctx with { Slot = slot }, format, id, label, location);
                 return entry is null ? new BlankCell() : new FigureCell(entry);
             }
+        }
+
+        // ---------------------------------------------------------------- charts
+
+        /// <summary>
+        /// Plans the tables of the charts that the document does not show (after the document, so that a
+        /// figure keeps the id of its first place in the document) and checks that every cell a chart draws is
+        /// a figure and that one chart's figures share one display scale.
+        /// </summary>
+        private void PlanCharts()
+        {
+            foreach (var chart in layout.Charts)
+            {
+                if (layout.FindTable(chart.Table.Id) is not { } table)
+                {
+                    continue;   // reported by the layout reader
+                }
+                if (!tables.ContainsKey(table.Id))
+                {
+                    PlanTable(table);
+                }
+                if (chart.Title is { } title)
+                {
+                    PlanTemplate(title, ChartContext(chart, table));
+                }
+                var plan = tables[table.Id];
+                var (rowIndexes, columnIndexes) = ChartAxes(chart, table);
+                if (rowIndexes.Contains(-1) || columnIndexes.Contains(-1))
+                {
+                    // The layout reader reports the names; a layout built by hand may still hold them.
+                    bag.Error(DiagnosticCodes.UnknownName, $"Chart '{chart.Id}' names a row or column that table '{table.Id}' does not have.", chart.Location);
+                    continue;
+                }
+                Entry? first = null;
+                foreach (var (r, c) in ChartCells(chart, plan))
+                {
+                    var location = chart.Rows.FirstOrDefault(x => x.Id == table.Rows[r].Id)?.Location ?? chart.Location;
+                    if (plan.Cells[r, c] is not FigureCell { Entry: var entry })
+                    {
+                        bag.Error(DiagnosticCodes.ChartData,
+                            $"Chart '{chart.Id}': cell '{table.Id}/{table.Rows[r].Id}/{table.Columns[c].Id}' is not a figure (it is empty or a text), so it cannot be drawn.",
+                            location);
+                        continue;
+                    }
+                    if (first is null)
+                    {
+                        first = entry;
+                    }
+                    else if (first.Format.Scale != entry.Format.Scale || first.Format.Decimals != entry.Format.Decimals || first.Format.Percent != entry.Format.Percent)
+                    {
+                        bag.Error(DiagnosticCodes.ChartData,
+                            $"Chart '{chart.Id}': cell '{table.Id}/{table.Rows[r].Id}/{table.Columns[c].Id}' is shown as '{entry.Format.Name}' but the chart's first figure as '{first.Format.Name}'; one chart draws figures of one scale.",
+                            location);
+                    }
+                }
+            }
+        }
+
+        private Context ChartContext(ChartLayout chart, TableLayout table) =>
+            new(table.Period ?? package.Reporting.CurrentYear, table.Status ?? FactStatus.Actual, null, table.Format, "charts/" + chart.Id + "/title");
+
+        /// <summary>The rows and columns a chart draws, as indexes into its table: the named ones, or all (rows that are not headings).</summary>
+        private static (ImmutableArray<int> Rows, ImmutableArray<int> Columns) ChartAxes(ChartLayout chart, TableLayout table)
+        {
+            ImmutableArray<int> rows = chart.Rows.IsEmpty
+                ? [.. Enumerable.Range(0, table.Rows.Length).Where(r => table.Rows[r].Style != RowStyle.Heading)]
+                : [.. chart.Rows.Select(x => IndexOfRow(table, x.Id))];
+            ImmutableArray<int> columns = chart.Columns.IsEmpty
+                ? [.. Enumerable.Range(0, table.Columns.Length)]
+                : [.. chart.Columns.Select(x => IndexOfColumn(table, x.Id))];
+            return (rows, columns);
+        }
+
+        private static IEnumerable<(int Row, int Column)> ChartCells(ChartLayout chart, TablePlan plan)
+        {
+            var (rows, columns) = ChartAxes(chart, plan.Layout);
+            return rows.SelectMany(r => columns.Select(c => (r, c)));
+        }
+
+        /// <summary>
+        /// Resolves each chart to its labels and figure ids once rounding is settled, and checks that the bars
+        /// of a waterfall add up as displayed: the starting total and the changes reach the ending total.
+        /// </summary>
+        private ImmutableArray<ReleaseChart> RenderCharts()
+        {
+            var result = ImmutableArray.CreateBuilder<ReleaseChart>();
+            foreach (var chart in layout.Charts)
+            {
+                if (!tables.TryGetValue(chart.Table.Id, out var plan))
+                {
+                    continue;
+                }
+                var t = plan.Layout;
+                var ctx = ChartContext(chart, t);
+                var (rows, columns) = ChartAxes(chart, t);
+                var entries = rows.Select(r => columns.Select(c => ((FigureCell)plan.Cells[r, c]).Entry).ToList()).ToList();
+                result.Add(new ReleaseChart
+                {
+                    Id = chart.Id,
+                    SectionId = chart.Section.Id,
+                    Kind = chart.Kind,
+                    Title = chart.Title is { } title ? Inlines.PlainText(Render(title, ctx)) : "",
+                    Categories = [.. rows.Select(r => Inlines.PlainText(Render(t.Rows[r].Label,
+                        ctx with { Period = t.Rows[r].Period ?? ctx.Period, Status = t.Rows[r].Status ?? ctx.Status, Slot = t.Rows[r].Value })))],
+                    Series = [.. columns.Select(c => t.Columns[c].Header.IsEmpty
+                        ? t.Columns[c].Id
+                        : Inlines.PlainText(Render(t.Columns[c].Header[0], ctx with { Period = t.Columns[c].Period ?? ctx.Period })))],
+                    FigureIds = [.. entries.Select(e => e.Select(x => x.Id).ToImmutableArray())],
+                });
+                if (chart.Kind == ChartKind.Waterfall && entries.All(e => e[0].Independent is not null))
+                {
+                    var bars = entries.Select(e => e[0].Independent!.Value + Rational.FromInteger(e[0].Delta) * e[0].Format.Step).ToList();
+                    var reached = bars.Take(bars.Count - 1).Aggregate(Rational.Zero, (a, b) => a + b);
+                    if (reached.CompareTo(bars[^1]) != 0)
+                    {
+                        bag.Warning(DiagnosticCodes.ChartData,
+                            $"Chart '{chart.Id}': as displayed, the starting total and the changes do not add up to the ending total, so the last bar does not start where the changes end. Declare the sum on the last row ('total_of') and round the table footed.",
+                            chart.Location, detail: "difference " + (reached - bars[^1]).ToString(3));
+                    }
+                }
+            }
+            return result.ToImmutable();
         }
 
         private static DimensionSet Merge(DimensionSet first, DimensionSet second) =>

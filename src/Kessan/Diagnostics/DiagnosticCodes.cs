@@ -137,6 +137,9 @@ public static class DiagnosticCodes
     /// <summary>A claim in narrative text is false for the figures.</summary>
     public const string FalseClaim = "KSN509";
 
+    /// <summary>A chart cannot be drawn as declared: a cell it draws is not a figure, its figures differ in scale, or a waterfall does not add up as displayed.</summary>
+    public const string ChartData = "KSN510";
+
     /// <summary>Every code with its title, in code order.</summary>
     public static ImmutableArray<DiagnosticCodeInfo> All { get; } =
     [
@@ -180,5 +183,6 @@ public static class DiagnosticCodes
         new(LiteralNumber, "Number in text not bound to a figure"),
         new(FootingInfeasible, "Footed rounding infeasible"),
         new(FalseClaim, "Claim in text is false"),
+        new(ChartData, "Chart cannot be drawn as declared"),
     ];
 }

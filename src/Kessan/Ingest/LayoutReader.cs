@@ -16,7 +16,8 @@ namespace Kessan.Ingest;
 /// <summary>
 /// Reads a package's layout files (see docs/layout.md) into a <see cref="ReleaseLayout"/>, reporting every
 /// problem with file, line and column: YAML problems as KSN0xx, expressions and templates as KSN5xx, and
-/// names that do not exist (concepts, axes, members, rules, formats, tables, narratives, rows) as KSN503.
+/// names that do not exist (concepts, axes, members, rules, formats, tables, narratives, rows, and the
+/// sections, tables, rows and columns charts name) as KSN503.
 /// </summary>
 public static class LayoutReader
 {
@@ -31,6 +32,13 @@ public static class LayoutReader
         ["normal"] = RowStyle.Normal,
         ["heading"] = RowStyle.Heading,
         ["total"] = RowStyle.Total,
+    };
+
+    private static readonly IReadOnlyDictionary<string, ChartKind> ChartKinds = new Dictionary<string, ChartKind>(StringComparer.Ordinal)
+    {
+        ["bar"] = ChartKind.Bar,
+        ["grouped_bar"] = ChartKind.GroupedBar,
+        ["waterfall"] = ChartKind.Waterfall,
     };
 
     private static readonly IReadOnlyDictionary<string, NegativeStyle> Negatives = new Dictionary<string, NegativeStyle>(StringComparer.Ordinal)
@@ -87,6 +95,7 @@ public static class LayoutReader
         private readonly TemplateParser templateParser;
         private readonly Dictionary<string, DisplayFormat> formats = new(DisplayFormat.BuiltIn, StringComparer.Ordinal);
         private readonly List<TableLayout> tables = [];
+        private readonly List<ChartLayout> charts = [];
         private readonly List<string> lintAllow = [];
         private readonly List<(string Id, SourceLocation Location)> tableRefs = [];
         private readonly List<(string Id, SourceLocation Location)> narrativeRefs = [];
@@ -117,7 +126,7 @@ public static class LayoutReader
                 Unreadable = true;
                 return;
             }
-            var m = file.Mapping(root, "title", "rounding", "formats", "lint", "document", "tables");
+            var m = file.Mapping(root, "title", "rounding", "formats", "lint", "document", "tables", "charts");
             if (m.Has("title"))
             {
                 if (title is not null)
@@ -153,6 +162,13 @@ public static class LayoutReader
                     ReadTable(t);
                 }
             }
+            foreach (var node in m.List("charts") ?? [])
+            {
+                if (file.AsMapping(node, "chart", "id", "section", "kind", "title", "table", "rows", "columns") is { } c)
+                {
+                    ReadChart(c);
+                }
+            }
         }
 
         public ReleaseLayout Build()
@@ -171,13 +187,115 @@ public static class LayoutReader
                 bag.Error(DiagnosticCodes.UnknownName,
                     $"Narrative '{id}' is not in the package (narrative: in package.yaml).{Suggestions.Hint(id, package.Narratives.Select(n => n.Id))}", location);
             }
+            CheckCharts();
             if (blocks is null && !Unreadable)
             {
                 bag.Error(DiagnosticCodes.MissingKey, "No layout file has a 'document' section.",
                     package.LayoutFiles.IsEmpty ? null : new SourceLocation(package.LayoutFiles[0].Path));
             }
             return new ReleaseLayout(title ?? Template.Empty, blocks ?? [], [.. tables], formats.ToImmutableDictionary(StringComparer.Ordinal),
-                rounding, [.. lintAllow]);
+                rounding, [.. lintAllow], [.. charts]);
+        }
+
+        private void ReadChart(MappingReader c)
+        {
+            var id = c.String("id", required: true, context: "a chart")?.Trim();
+            var section = c.String("section", required: true, context: "a chart")?.Trim();
+            var kind = c.Choice("kind", ChartKinds, required: true);
+            var table = c.String("table", required: true, context: "a chart")?.Trim();
+            if (id is null || section is null || kind is null || table is null)
+            {
+                return;
+            }
+            if (charts.Any(x => x.Id == id))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, $"Chart '{id}' is defined twice.", c.LocationOf("id"));
+                return;
+            }
+            charts.Add(new ChartLayout
+            {
+                Id = id,
+                Section = new NamedReference(section, c.LocationOf("section")),
+                Kind = kind.Value,
+                Title = c.Has("title") ? ReadTemplate(c, "title") : null,
+                Table = new NamedReference(table, c.LocationOf("table")),
+                Rows = [.. (c.StringList("rows") ?? []).Select(r => new NamedReference(r.Text, r.Location))],
+                Columns = [.. (c.StringList("columns") ?? []).Select(r => new NamedReference(r.Text, r.Location))],
+                Location = c.KeyLocationOf("id"),
+            });
+        }
+
+        /// <summary>
+        /// A chart must name a section of the document, a table, and rows and columns of that table, and have as
+        /// many columns as its kind draws: one for a bar chart or a waterfall, two or more for grouped bars; a
+        /// waterfall needs a starting total, at least one change and an ending total.
+        /// </summary>
+        private void CheckCharts()
+        {
+            var sections = new List<string>();
+            CollectSections(blocks ?? [], sections);
+            foreach (var chart in charts)
+            {
+                if (!Unreadable && !sections.Contains(chart.Section.Id))
+                {
+                    bag.Error(DiagnosticCodes.UnknownName,
+                        $"Chart '{chart.Id}': '{chart.Section.Id}' is not a section of the document.{Suggestions.Hint(chart.Section.Id, sections)}",
+                        chart.Section.Location);
+                }
+                var table = tables.FirstOrDefault(t => t.Id == chart.Table.Id);
+                if (table is null)
+                {
+                    if (!Unreadable)
+                    {
+                        bag.Error(DiagnosticCodes.UnknownName,
+                            $"Chart '{chart.Id}': table '{chart.Table.Id}' is not defined.{Suggestions.Hint(chart.Table.Id, tables.Select(t => t.Id))}",
+                            chart.Table.Location);
+                    }
+                    continue;
+                }
+                var unknown = false;
+                foreach (var row in chart.Rows.Where(r => table.Rows.All(x => x.Id != r.Id)))
+                {
+                    bag.Error(DiagnosticCodes.UnknownName,
+                        $"Chart '{chart.Id}': row '{row.Id}' is not a row of table '{table.Id}'.{Suggestions.Hint(row.Id, table.Rows.Select(r => r.Id))}", row.Location);
+                    unknown = true;
+                }
+                foreach (var column in chart.Columns.Where(r => table.Columns.All(x => x.Id != r.Id)))
+                {
+                    bag.Error(DiagnosticCodes.UnknownName,
+                        $"Chart '{chart.Id}': column '{column.Id}' is not a column of table '{table.Id}'.{Suggestions.Hint(column.Id, table.Columns.Select(r => r.Id))}",
+                        column.Location);
+                    unknown = true;
+                }
+                if (unknown)
+                {
+                    continue;
+                }
+                var columnCount = chart.Columns.IsEmpty ? table.Columns.Length : chart.Columns.Length;
+                var rowCount = chart.Rows.IsEmpty ? table.Rows.Count(r => r.Style != RowStyle.Heading) : chart.Rows.Length;
+                var problem = chart.Kind switch
+                {
+                    ChartKind.Bar when columnCount != 1 => "a bar chart draws one column; name it with 'columns: [id]'",
+                    ChartKind.GroupedBar when columnCount < 2 => "grouped bars need two or more columns; draw one column as kind 'bar'",
+                    ChartKind.Waterfall when columnCount != 1 => "a waterfall draws one column; name it with 'columns: [id]'",
+                    ChartKind.Waterfall when rowCount < 3 => "a waterfall needs a starting total, at least one change and an ending total: three rows or more",
+                    _ when rowCount == 0 => "it has no rows to draw",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    bag.Error(DiagnosticCodes.InvalidValue, $"Chart '{chart.Id}': {problem}.", chart.Location);
+                }
+            }
+        }
+
+        private static void CollectSections(ImmutableArray<BlockLayout> blocks, List<string> ids)
+        {
+            foreach (var s in blocks.OfType<SectionBlockLayout>())
+            {
+                ids.Add(s.Id);
+                CollectSections(s.Blocks, ids);
+            }
         }
 
         private void ReadFormat(YamlFile file, YamlNode node)

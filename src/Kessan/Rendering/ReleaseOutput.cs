@@ -6,6 +6,7 @@ using Kessan.Rendering.Html;
 using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
+using Kessan.Rendering.Pdf;
 using Kessan.Rendering.Xbrl;
 
 namespace Kessan.Rendering;
@@ -149,6 +150,7 @@ public static class OutputFormats
     [
         new MarkdownFormat(),
         new HtmlFormat(),
+        new PdfFormat(),
         new FiguresJsonFormat(),
         new XlsxFormat(),
         new XbrlFormat(),

@@ -5,6 +5,7 @@ using Kessan.Derivation;
 using Kessan.Derivation.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Excel;
+using Kessan.Rendering.Charts;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Ixbrl;
 using Kessan.Rendering.Json;
@@ -17,7 +18,7 @@ namespace Kessan.Tests.Cli;
 /// <summary><c>kessan build</c>: what it writes and what it says when the package is sound.</summary>
 public sealed partial class BuildCommandTest : IDisposable
 {
-    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.ixbrl.html", "release.md", "release.xbrl", "release.xlsx", "release.xsd"];
+    private static readonly string[] ReleaseFiles = ["figures.json", "release.html", "release.ixbrl.html", "release.md", "release.pdf", "release.xbrl", "release.xlsx", "release.xsd"];
 
     private readonly CliRun cli = new();
 
@@ -30,9 +31,10 @@ public sealed partial class BuildCommandTest : IDisposable
         return result;
     }
 
-    [Fact]
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
     public void Building_the_sample_writes_every_format_of_the_release()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var outDir = cli.PathOf("out");
 
         var (code, output, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
@@ -44,8 +46,13 @@ public sealed partial class BuildCommandTest : IDisposable
         var package = expected.Package!;
         var build = expected.Build!;
         File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!));
+        var charts = NodeChartRenderer.Default().Render(package, build);
+        charts.Keys.ShouldBe(build.Charts.Select(c => c.SectionId).Distinct(), ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)
-            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results")));
+            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
+        File.ReadAllBytes(Path.Combine(outDir, "release.pdf")).Take(5).ShouldBe("%PDF-"u8.ToArray());
+        output.ShouldNotContain("Not written");
+        output.ShouldNotContain("Without charts");
         var json = File.ReadAllText(Path.Combine(outDir, "figures.json"), Encoding.UTF8);
         using var figures = JsonDocument.Parse(json);
         figures.RootElement.GetProperty("figure_count").GetInt32().ShouldBe(build.Figures.Length);
@@ -55,7 +62,7 @@ public sealed partial class BuildCommandTest : IDisposable
         File.ReadAllBytes(Path.Combine(outDir, "release.xbrl")).ShouldBe(XbrlInstanceWriter.WriteUtf8(package, vocabulary));
         File.ReadAllBytes(Path.Combine(outDir, "release.xsd")).ShouldBe(ExtensionSchemaWriter.WriteUtf8(vocabulary));
         File.ReadAllText(Path.Combine(outDir, "release.ixbrl.html"), Encoding.UTF8)
-            .ShouldBe(InlineXbrlRenderer.Render(package, build, new InlineXbrlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results")));
+            .ShouldBe(InlineXbrlRenderer.Render(package, build, new InlineXbrlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
     }
 
     [Fact]
@@ -168,7 +175,7 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [Theory]
-    [InlineData("pdf")]
+    [InlineData("xhtml")]
     [InlineData("md,docx")]
     [InlineData(",")]
     public void An_unknown_format_is_a_usage_error_that_lists_the_formats_and_writes_nothing(string formats)
@@ -179,7 +186,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.ShouldContain("the formats are: md, html, json, xlsx, xbrl, ixbrl, xsd.");
+        error.ShouldContain("the formats are: md, html, pdf, json, xlsx, xbrl, ixbrl, xsd.");
         Directory.Exists(outDir).ShouldBeFalse();
     }
 
@@ -194,9 +201,10 @@ public sealed partial class BuildCommandTest : IDisposable
         File.Exists(Path.Combine(outDir, "release.md")).ShouldBeTrue();
     }
 
-    [Fact]
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
     public void Building_again_replaces_the_release_files_and_leaves_other_files_alone()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var outDir = cli.PathOf("out");
         Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "release.md"), "an older release");
@@ -206,14 +214,15 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(0);
         var files = CliRun.Snapshot(outDir);
-        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.ixbrl.html", "release.md", "release.xbrl", "release.xlsx", "release.xsd"]);
+        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.ixbrl.html", "release.md", "release.pdf", "release.xbrl", "release.xlsx", "release.xsd"]);
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
         Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
     }
 
-    [Fact]
+    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
     public void Building_twice_writes_identical_bytes()
     {
+        ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var first = cli.PathOf("first");
         var second = cli.PathOf("second");
 
@@ -222,6 +231,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         var a = CliRun.Snapshot(first);
         var b = CliRun.Snapshot(second);
+        a.Keys.ShouldBe(ReleaseFiles);
         a.Keys.ShouldBe(b.Keys);
         foreach (var name in a.Keys)
         {
@@ -238,7 +248,10 @@ public sealed partial class BuildCommandTest : IDisposable
 
         var files = CliRun.Snapshot(outDir);
         files["release.xlsx"].Take(4).ShouldBe(new byte[] { (byte)'P', (byte)'K', 3, 4 });
-        foreach (var (name, bytes) in files.Where(f => !f.Key.EndsWith(".xlsx", StringComparison.Ordinal)))
+        // release.pdf, when this machine can print it, and the workbook are binary.
+        var text = files.Where(f => !f.Key.EndsWith(".pdf", StringComparison.Ordinal) && !f.Key.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
+        text.Select(f => f.Key).ShouldBe(["figures.json", "release.html", "release.ixbrl.html", "release.md", "release.xbrl", "release.xsd"]);
+        foreach (var (name, bytes) in text)
         {
             bytes.Take(3).ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
             bytes.ShouldNotContain((byte)'\r', name);
@@ -275,7 +288,7 @@ public sealed partial class BuildCommandTest : IDisposable
         output.ShouldContain("The folder to write the release into");
         output.ShouldContain("--rounding");
         output.ShouldContain("--format");
-        output.ShouldContain("md, html, json, xlsx, xbrl, ixbrl, xsd");
+        output.ShouldContain("md, html, pdf, json, xlsx, xbrl, ixbrl, xsd");
         output.ShouldContain("--show-figures");
     }
 }

@@ -90,4 +90,27 @@ internal static class Documents
             },
             new ListBlock([Text("[not a link](http://example.com) and <http://example.com>")]),
         ]);
+
+    /// <summary>A short release in Japanese (決算短信, "summary of financial results"): a title, a paragraph and a table with Japanese labels.</summary>
+    public static ReleaseDocument Japanese() => new(
+        Text("決算短信〔米国基準〕（連結）"),
+        [
+            new SectionBlock("summary", Text("連結業績"),
+            [
+                new ParagraphBlock([new TextInline("売上高は"), new FigureInline("narrative/1", "106,248"), new TextInline("百万円となりました。")]),
+                new TableBlock
+                {
+                    Id = "results",
+                    HeaderRows = [[Text("前期"), Text("当期")]],
+                    Rows =
+                    [
+                        new TableRow("revenues", Text("売上高"), 0, RowStyle.Normal,
+                            [Figure("results/revenues/FY2011", "97,315"), Figure("results/revenues/FY2012", "106,248")]),
+                        new TableRow("operating", Text("営業利益"), 0, RowStyle.Normal,
+                            [Figure("results/operating/FY2011", "6,353"), Figure("results/operating/FY2012", "7,753")]),
+                    ],
+                    ColumnCount = 2,
+                },
+            ]),
+        ]);
 }

@@ -262,7 +262,69 @@ public sealed record SectionBlockLayout : BlockLayout
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Id, Blocks.Length);
 }
 
-/// <summary>The whole layout of a release: the document's blocks, the tables, formats and lint settings.</summary>
+/// <summary>How a chart draws the figures of its table.</summary>
+public enum ChartKind
+{
+    /// <summary>One bar per row, from one column.</summary>
+    Bar = 0,
+
+    /// <summary>One group of bars per row, one bar per column in each group (FY2011 beside FY2012).</summary>
+    GroupedBar,
+
+    /// <summary>
+    /// A bridge from one total to another, from one column: the first row is the starting total, the last row
+    /// the ending total, and each row between is a change that floats from where the previous one ended.
+    /// </summary>
+    Waterfall,
+}
+
+/// <summary>A name that refers to something else in the layout (a row or column of a chart's table), and where it is written.</summary>
+/// <param name="Id">The name.</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record NamedReference(string Id, SourceLocation Location);
+
+/// <summary>
+/// A chart of the release, drawn at the end of a section from the figures of a table: each row of the table
+/// is a category, each column a series. A chart has no numbers of its own; a table that the document does
+/// not show can hold a chart's figures, which are then computed, rounded and checked like any other table's.
+/// </summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record ChartLayout
+{
+    /// <summary>Identifier, unique among the charts.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The id of the section the chart is drawn at the end of.</summary>
+    public required NamedReference Section { get; init; }
+
+    /// <summary>How the figures are drawn.</summary>
+    public required ChartKind Kind { get; init; }
+
+    /// <summary>The title (a template), or null.</summary>
+    public Template? Title { get; init; }
+
+    /// <summary>The table whose cells are drawn.</summary>
+    public required NamedReference Table { get; init; }
+
+    /// <summary>The rows drawn, in order; empty for every row of the table that is not a heading.</summary>
+    public ImmutableArray<NamedReference> Rows { get; init; } = [];
+
+    /// <summary>The columns drawn, in order; empty for every column of the table.</summary>
+    public ImmutableArray<NamedReference> Columns { get; init; } = [];
+
+    /// <summary>Where the chart is defined.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(ChartLayout? other) =>
+        other is not null && Id == other.Id && Section.Equals(other.Section) && Kind == other.Kind && Equals(Title, other.Title)
+        && Table.Equals(other.Table) && Rows.SequenceEqual(other.Rows) && Columns.SequenceEqual(other.Columns) && Equals(Location, other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Rows.Length, Columns.Length);
+}
+
+/// <summary>The whole layout of a release: the document's blocks, the tables, charts, formats and lint settings.</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class ReleaseLayout
 {
@@ -273,7 +335,8 @@ public sealed class ReleaseLayout
         ImmutableArray<TableLayout> tables,
         ImmutableDictionary<string, DisplayFormat> formats,
         RoundingPolicy rounding,
-        ImmutableArray<string> lintAllow)
+        ImmutableArray<string> lintAllow,
+        ImmutableArray<ChartLayout> charts = default)
     {
         Title = title;
         Blocks = blocks;
@@ -281,6 +344,7 @@ public sealed class ReleaseLayout
         Formats = formats;
         Rounding = rounding;
         LintAllow = lintAllow;
+        Charts = charts.IsDefault ? [] : charts;
     }
 
     /// <summary>The release's title.</summary>
@@ -301,9 +365,12 @@ public sealed class ReleaseLayout
     /// <summary>Literal text that may contain digits without a warning ("Form 20-F").</summary>
     public ImmutableArray<string> LintAllow { get; }
 
+    /// <summary>The charts, in order.</summary>
+    public ImmutableArray<ChartLayout> Charts { get; }
+
     /// <summary>The table with the given id, or null.</summary>
     public TableLayout? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
     /// <summary>A copy with another default rounding policy (for <c>kessan build --rounding</c>).</summary>
-    public ReleaseLayout WithRounding(RoundingPolicy rounding) => new(Title, Blocks, Tables, Formats, rounding, LintAllow);
+    public ReleaseLayout WithRounding(RoundingPolicy rounding) => new(Title, Blocks, Tables, Formats, rounding, LintAllow, Charts);
 }

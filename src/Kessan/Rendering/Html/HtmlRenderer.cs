@@ -189,6 +189,9 @@ internal sealed class HtmlPageBreak : NodeRenderer<HtmlRenderer, PageBreakBlock>
 
 internal sealed class HtmlTable : NodeRenderer<HtmlRenderer, TableBlock>
 {
+    /// <summary>The number of columns (besides the labels) from which a table is set in smaller type.</summary>
+    public const int DenseColumns = 7;
+
     protected override void Write(HtmlRenderer r, TableBlock node)
     {
         var w = r.Writer;
@@ -206,7 +209,9 @@ internal sealed class HtmlTable : NodeRenderer<HtmlRenderer, TableBlock>
             w.Write("</p>\n");
         }
         var numeric = Enumerable.Range(0, node.ColumnCount).Select(c => node.Rows.Any(row => row.Cells[c].Numeric)).ToList();
-        w.Write($"<table class=\"figures\" data-table=\"{HtmlRenderer.Encode(node.Id)}\">\n");
+        // A table of many columns is set smaller, so that it fits the width of a page without shrinking the page.
+        var tableClass = node.ColumnCount >= DenseColumns ? "figures dense" : "figures";
+        w.Write($"<table class=\"{tableClass}\" data-table=\"{HtmlRenderer.Encode(node.Id)}\">\n");
         if (node.HeaderRows.Length > 0)
         {
             w.Write("<thead>\n");
@@ -274,9 +279,17 @@ internal sealed class HtmlTable : NodeRenderer<HtmlRenderer, TableBlock>
 /// <summary>The stylesheet of the HTML output.</summary>
 internal static class Css
 {
-    public const string Text = """
+    /// <summary>
+    /// The release's fonts, charts included. Latin text in Helvetica or Arial, or Liberation Sans (the same
+    /// metrics) where they are missing; Japanese in IPA P Gothic before Noto Sans CJK, because Chromium embeds
+    /// a TrueType font in a PDF as a named font and an OpenType CFF one (Noto) as unnamed Type 3 outlines.
+    /// </summary>
+    public const string FontFamily = "\"Helvetica Neue\", Arial, \"Liberation Sans\", \"IPAPGothic\", \"IPAGothic\", \"Noto Sans CJK JP\", "
+        + "\"Hiragino Sans\", \"Yu Gothic\", Meiryo, sans-serif";
+
+    public const string Text = $$"""
         :root { --ink: #1b1b1b; --rule: #9a9a9a; --faint: #e6e6e6; }
-        html { font-family: "Helvetica Neue", Arial, "Noto Sans CJK JP", "IPAexGothic", "IPAGothic", sans-serif; color: var(--ink); }
+        html { font-family: {{FontFamily}}; color: var(--ink); }
         body { margin: 0; font-size: 10pt; line-height: 1.45; }
         .release { max-width: 190mm; margin: 0 auto; padding: 12mm 10mm; }
         h1.release-title { font-size: 15pt; margin: 0 0 8mm; line-height: 1.3; }
@@ -286,7 +299,7 @@ internal static class Css
         p { margin: 0 0 2.5mm; text-align: justify; }
         ul { margin: 0 0 3mm; padding-left: 6mm; }
         a { color: inherit; }
-        .table-block { margin: 3mm 0 5mm; }
+        .table-block { margin: 3mm 0 5mm; break-inside: avoid; }
         .table-title { font-weight: 700; margin: 0 0 1mm; break-after: avoid; }
         .table-caption { font-size: 8.5pt; margin: 0 0 1mm; break-after: avoid; }
         .table-note { font-size: 8pt; margin: 1mm 0 0; text-align: left; }
@@ -295,8 +308,14 @@ internal static class Css
         table.figures th, table.figures td { padding: 0.6mm 1.6mm; vertical-align: bottom; }
         table.figures thead th { font-weight: 600; border-bottom: 1px solid var(--rule); text-align: center; }
         table.figures thead tr:not(:last-child) th { border-bottom: none; }
-        table.figures th.num, table.figures td.num { text-align: right; white-space: nowrap; }
+        table.figures th.num, table.figures td.num { text-align: right; }
+        table.figures td.num { white-space: nowrap; }
+        table.figures thead th { text-wrap: balance; }
         table.figures th.label { text-align: left; font-weight: 400; }
+        table.figures tbody th.label { min-width: 40mm; }
+        table.figures.dense tbody th.label { min-width: 30mm; }
+        table.figures.dense { font-size: 7pt; }
+        table.figures.dense th, table.figures.dense td { padding: 0.5mm 0.9mm; }
         table.figures tbody tr { break-inside: avoid; }
         table.figures tbody tr:nth-child(even) td, table.figures tbody tr:nth-child(even) th.label { background: #f7f7f7; }
         table.figures tr.heading th.label { font-weight: 700; padding-top: 1.6mm; }
@@ -305,8 +324,9 @@ internal static class Css
         .indent-3 { padding-left: 13mm !important; } .indent-4 { padding-left: 17mm !important; }
         .page-break { break-after: page; }
         figure.chart { margin: 4mm 0; break-inside: avoid; }
-        figure.chart svg { max-width: 100%; height: auto; }
-        @page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
+        figure.chart svg { display: block; max-width: 100%; height: auto; margin: 0 0 4mm; }
+        @page { size: A4; margin: 16mm 14mm 18mm; font-size: 8pt; color: #555;
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); } }
         @media print { .release { padding: 0; max-width: none; } a { text-decoration: none; } }
 
         """;

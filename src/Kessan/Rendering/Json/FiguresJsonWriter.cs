@@ -5,6 +5,7 @@ using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
+using Kessan.Derivation.Layout;
 using Kessan.Model;
 
 namespace Kessan.Rendering.Json;
@@ -13,8 +14,8 @@ namespace Kessan.Rendering.Json;
 /// Writes <c>figures.json</c>: every figure of the release with its id, label, period, unit, display
 /// format, exact value, the interval its inputs' rounding allows, its displayed text, any footing
 /// adjustment, the rule that computed it, and its inputs down to the facts; every fact those inputs use,
-/// once, with the file:line:column of each place it was read from and the figures that use it; and every
-/// displayed sum with whether it holds.
+/// once, with the file:line:column of each place it was read from and the figures that use it; every
+/// displayed sum with whether it holds; and every chart with the figure each of its bars draws.
 /// </summary>
 /// <remarks>
 /// A provenance step that is a fact names it by its id (<c>Revenues@2012-04-01..2013-03-31</c>: concept,
@@ -76,10 +77,47 @@ public static class FiguresJsonWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteStartArray("charts");
+            foreach (var chart in build.Charts)
+            {
+                WriteChart(json, chart);
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A chart: where it is drawn, how, and the figure of each bar by category and series.</summary>
+    private static void WriteChart(Utf8JsonWriter json, ReleaseChart chart)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", chart.Id);
+        json.WriteString("section", chart.SectionId);
+        json.WriteString("kind", chart.Kind switch { ChartKind.GroupedBar => "grouped_bar", ChartKind.Waterfall => "waterfall", _ => "bar" });
+        json.WriteString("title", chart.Title);
+        json.WriteStartArray("series");
+        foreach (var s in chart.Series)
+        {
+            json.WriteStringValue(s);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("categories");
+        for (var c = 0; c < chart.Categories.Length; c++)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", chart.Categories[c]);
+            json.WriteStartArray("figures");
+            foreach (var id in chart.FigureIds[c])
+            {
+                json.WriteStringValue(id);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>The id of a fact in <c>figures.json</c>.</summary>
