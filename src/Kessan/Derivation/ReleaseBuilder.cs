@@ -806,7 +806,10 @@ public static partial class ReleaseBuilder
                     var step = e.Format.Step;
                     var exact = e.Format.ToDisplayUnits(e.Value!.Value) / step;
                     var independent = (e.Independent!.Value / step).Numerator;
-                    variables.Add(new FootingVariable(e.Id, exact, independent));
+                    // Every place that shows the figure shows the move: a figure repeated across the release
+                    // counts once per place, so footing prefers to move figures shown once.
+                    var places = Math.Max(1, e.AppearsIn.Distinct(StringComparer.Ordinal).Count());
+                    variables.Add(new FootingVariable(e.Id, exact, independent, places));
                 }
                 return i;
             }
@@ -820,7 +823,7 @@ public static partial class ReleaseBuilder
             foreach (var group in solution.NotProvedMinimal)
             {
                 bag.Warning(DiagnosticCodes.FootingInfeasible,
-                    $"Footed rounding made these sums hold, but the group is too large to prove that no fewer figures could have been moved: {string.Join("; ", group.Take(5))}{(group.Length > 5 ? "; ..." : "")}.",
+                    $"Footed rounding made these sums hold, but the group is too large to prove that no other moves would change fewer displayed numbers: {string.Join("; ", group.Take(5))}{(group.Length > 5 ? "; ..." : "")}.",
                     footed.First(s => group.Contains(s.Description)).Location);
             }
             foreach (var group in solution.Infeasible)

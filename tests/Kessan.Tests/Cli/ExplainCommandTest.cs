@@ -88,15 +88,20 @@ public sealed class ExplainCommandTest : IDisposable
     [Fact]
     public void A_figure_moved_by_footed_rounding_says_by_how_much_from_what_and_why()
     {
-        var footed = Explain("highlights/net-income-attributable-to-iij/jpy/1", "--rounding", "footed");
-        var independent = Explain("highlights/net-income-attributable-to-iij/jpy/1", "--rounding", "independent");
+        // In the EBITDA reconciliation, net income attributable to IIJ (5,300.654) = net income (5,317.347) + the
+        // noncontrolling interests' share (-16.693) shows as 5,301 against 5,317 - 17. The headline figure is
+        // shown in five places; the noncontrolling interests' share, shown once, is the one that moves.
+        var footed = Explain("ebitda/nci/FY2012", "--rounding", "footed");
+        var independent = Explain("ebitda/nci/FY2012", "--rounding", "independent");
 
-        footed.ShouldContain("  shown:    5,300   (millions of JPY, 0 decimals, rounded half away from zero)");
-        footed.ShouldContain("  exact:    5300.654 in display units; 5300654000 JPY");
-        footed.ShouldContain("  footing:  moved -1 from 5301 so that: Net Income attributable to IIJ = Net income + Net loss (income) attributable to noncontrolling interests (ebitda, FY2012)");
-        footed[^1].ShouldBe("    fact NetIncomeAttributableToParent @ FY2012 = 5,300,654,000 JPY (thousands)  from " + Source(IncomeStatement, "NetIncomeAttributableToParent", "\"5,300,654\""));
-        independent.ShouldContain("  shown:    5,301   (millions of JPY, 0 decimals, rounded half away from zero)");
+        footed.ShouldContain("  shown:    (16)   (millions of JPY, 0 decimals, rounded half away from zero)");
+        footed.ShouldContain("  exact:    -16.693 in display units; -16693000 JPY");
+        footed.ShouldContain("  footing:  moved +1 from -17 so that: Net Income attributable to IIJ = Net income + Net loss (income) attributable to noncontrolling interests (ebitda, FY2012)");
+        footed[^1].ShouldBe("      fact NetIncomeAttributableToNoncontrollingInterests @ FY2012 = 16,693,000 JPY (thousands)  from " + Source(IncomeStatement, "NetIncomeAttributableToNoncontrollingInterests", "\"16,693\""));
+        independent.ShouldContain("  shown:    (17)   (millions of JPY, 0 decimals, rounded half away from zero)");
         independent.ShouldNotContain(l => l.StartsWith("  footing:", StringComparison.Ordinal));
+        Explain("highlights/net-income-attributable-to-iij/jpy/1", "--rounding", "footed")
+            .ShouldContain("  shown:    5,301   (millions of JPY, 0 decimals, rounded half away from zero)");
     }
 
     [Fact]

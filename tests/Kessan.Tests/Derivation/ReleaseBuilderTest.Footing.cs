@@ -40,7 +40,7 @@ public partial class ReleaseBuilderTest
     [Fact]
     public void Footed_rounding_moves_the_figure_nearest_its_midpoint_by_one_step_and_reports_why()
     {
-        var result = Build(new BuildOptions(RoundingPolicy.Footed));
+        var result = Build(Package(narrative: TotalsOnly), new BuildOptions(RoundingPolicy.Footed));
 
         // 4.446 + 5.445 = 9.891 shows as 4 + 5 against 10: product (0.054 below its midpoint) moves to 5.
         var moved = result.Figures.Where(f => f.Adjustment is not null).ToList();
@@ -56,10 +56,28 @@ public partial class ReleaseBuilderTest
         result.Sums.ShouldAllBe(s => Holds(result, s));
     }
 
+    /// <summary>A narrative that quotes only the total, so that the items of the results table are each shown once.</summary>
+    private const string TotalsOnly = "Total revenues were JPY{{ Revenues | millions }} million.\n";
+
+    [Fact]
+    public void Footed_rounding_moves_a_figure_shown_once_before_one_the_release_repeats_in_its_text()
+    {
+        // Product revenue, the figure nearest its midpoint, is also written in a sentence: moving it would change
+        // two displayed numbers. Service revenue (5.445 shown as 6) changes one.
+        var layout = Edit(TwoTables, "  - table: detail\n", "  - table: detail\n  - paragraph: \"Product revenue was JPY{{ ProductRevenue | millions }} million.\"\n");
+
+        var result = Build(Package(layout), new BuildOptions(RoundingPolicy.Footed));
+
+        result.Figures.Where(f => f.Adjustment is not null && f.Id.StartsWith("results/", StringComparison.Ordinal)).Select(f => f.Id).ShouldBe(["results/service/FY2012"]);
+        FigureOf(result, "results/product/FY2012").AppearsIn.Length.ShouldBe(2);
+        Row(result, "results", "service").ShouldBe(["6"]);
+        result.Sums.ShouldAllBe(s => Holds(result, s));
+    }
+
     [Fact]
     public void The_layout_sets_the_default_rounding_of_every_table()
     {
-        var result = Build(Package(Edit(Layout, "rounding: independent", "rounding: footed")));
+        var result = Build(Package(Edit(Layout, "rounding: independent", "rounding: footed"), narrative: TotalsOnly));
 
         result.Figures.Where(f => f.Adjustment is not null).Select(f => f.Id).ShouldBe(["results/product/FY2012"]);
         result.Sums.ShouldAllBe(s => s.Footed && Holds(result, s));
@@ -167,7 +185,7 @@ public partial class ReleaseBuilderTest
 
         var warning = result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.FootingInfeasible, LayoutPath, 25, 9);
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
-        warning.Message.ShouldStartWith("Footed rounding made these sums hold, but the group is too large to prove that no fewer figures could have been moved: Total = Item A + Item B + Adjustment (segments, segmenta); ");
+        warning.Message.ShouldStartWith("Footed rounding made these sums hold, but the group is too large to prove that no other moves would change fewer displayed numbers: Total = Item A + Item B + Adjustment (segments, segmenta); ");
         warning.Message.ShouldEndWith("(segments, segmente); ....");
         result.Document.ShouldNotBeNull();
         result.Sums.Length.ShouldBe(12);

@@ -7,7 +7,10 @@ namespace Kessan.Derivation.Rounding;
 /// <param name="Id">The figure's id.</param>
 /// <param name="Exact">The exact value in steps of its last displayed digit (unrounded).</param>
 /// <param name="Independent">The value rounded on its own, in steps (an integer).</param>
-public sealed record FootingVariable(string Id, Rational Exact, BigInteger Independent);
+/// <param name="Places">
+/// How many places of the release show the figure (at least 1): moving it changes that many displayed numbers.
+/// </param>
+public sealed record FootingVariable(string Id, Rational Exact, BigInteger Independent, int Places = 1);
 
 /// <summary>A displayed sum that must hold: the weighted sum of the variables is zero (the total has weight -1).</summary>
 /// <param name="Terms">Variable index and weight (+1 or -1).</param>
@@ -34,23 +37,30 @@ public sealed record FootingSolution(
 
 /// <summary>
 /// Controlled rounding. Given figures rounded independently and the sums that must hold between them,
-/// moves the fewest figures, each by at most one step of its last displayed digit, so that every sum
-/// holds. Among solutions with the fewest moves it picks the one whose figures stay closest to their exact
-/// values (sum of distances), then the first in figure order: the result is deterministic.
+/// moves figures, each by at most one step of its last displayed digit, so that every sum holds, changing
+/// the fewest displayed numbers: a figure counts once for each place that shows it
+/// (<see cref="FootingVariable.Places"/>), so a figure shown once moves before a headline figure repeated
+/// across the release, and with every figure shown once the fewest figures move. Among solutions that change
+/// equally few numbers it picks the one whose figures stay closest to their exact values (sum of distances),
+/// then the first in figure order: the result is deterministic.
 /// </summary>
 /// <remarks>
 /// The problem splits into groups of sums that share figures; each group is solved exactly by iterative
-/// deepening over the number of moves (IDA*), branching only on figures of a sum that does not yet hold and
-/// pruning with an admissible bound: sums that share no figure need separate moves, so the total of their
-/// residuals is a lower bound. When a group is too large for the exact search within its budget, a greedy
-/// repair makes every sum hold and the group is reported as not proved minimal. Stateless and thread-safe.
+/// deepening over the numbers changed (IDA*), branching only on figures of a sum that does not yet hold and
+/// pruning with an admissible bound: a sum off by r needs r of its figures not yet moved, and sums that share
+/// no figure need separate ones, so the total over such sums of their r cheapest figures is a lower bound.
+/// When a group is too large for the exact search within its budget, a greedy repair makes every sum hold and
+/// the group is reported as not proved minimal. Stateless and thread-safe.
 /// </remarks>
 public static class FootingSolver
 {
     private static readonly Dictionary<int, int> NoDeltas = [];
 
-    /// <summary>The most figures one group may move before footing gives up on it.</summary>
-    public const int MaxMoves = 64;
+    /// <summary>The most displayed numbers the exact search may change in one group before greedy repair takes over.</summary>
+    public const int MaxPlaces = 256;
+
+    /// <summary>A lower bound that says no moves are left that could make the sums hold.</summary>
+    private const int Unreachable = int.MaxValue / 4;
 
     /// <summary>Search nodes the exact search may visit per group before greedy repair takes over.</summary>
     public const int NodeBudget = 400_000;
@@ -60,6 +70,10 @@ public static class FootingSolver
     {
         ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(constraints);
+        if (variables.FirstOrDefault(v => v.Places < 1) is { } shown)
+        {
+            throw new ArgumentException($"The figure '{shown.Id}' is shown in {shown.Places} places; a figure in footing is shown at least once.", nameof(variables));
+        }
         var deltas = new int[variables.Count];
         var reasons = new List<string>[variables.Count];
         var infeasible = new List<ImmutableArray<string>>();
@@ -124,19 +138,21 @@ public static class FootingSolver
     private static List<(int Variable, int Delta)>? SolveGroup(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group)
     {
         var deltas = new Dictionary<int, int>();
-        var first = LowerBound(vars, constraints, group, deltas);
-        if (first == 0)
+        var threshold = LowerBound(vars, constraints, group, deltas);
+        if (threshold == 0)
         {
             return [];
         }
         var nodes = 0;
-        for (var k = first; k <= MaxMoves; k++)
+        while (threshold <= MaxPlaces)
         {
             var best = default(List<(int, int)>);
             var bestCost = default(Rational?);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var exhausted = false;
-            Search(k);
+            // The least number of changed places beyond the threshold that some pruned branch could need.
+            var next = Unreachable;
+            Search(0);
             if (exhausted)
             {
                 return null;
@@ -145,8 +161,13 @@ public static class FootingSolver
             {
                 return best;
             }
+            if (next >= Unreachable)
+            {
+                return null;
+            }
+            threshold = next;
 
-            void Search(int movesLeft)
+            void Search(int changed)
             {
                 if (exhausted || ++nodes > NodeBudget)
                 {
@@ -154,8 +175,16 @@ public static class FootingSolver
                     return;
                 }
                 var violated = group.FirstOrDefault(c => Residual(vars, constraints[c], deltas) != 0, -1);
+                var bound = violated < 0 ? 0 : LowerBound(vars, constraints, group, deltas);
+                if (changed + bound > threshold)
+                {
+                    next = Math.Min(next, changed + bound);
+                    return;
+                }
                 if (violated < 0)
                 {
+                    // Every branch cheaper than the threshold was explored in an earlier round: this solution
+                    // changes exactly threshold places, as does every other found in this round.
                     var solution = deltas.OrderBy(d => d.Key).Select(d => (d.Key, d.Value)).ToList();
                     var cost = Cost(vars, deltas);
                     if (bestCost is null || cost < bestCost.Value || (cost == bestCost.Value && Earlier(solution, best!)))
@@ -163,10 +192,6 @@ public static class FootingSolver
                         best = solution;
                         bestCost = cost;
                     }
-                    return;
-                }
-                if (LowerBound(vars, constraints, group, deltas) > movesLeft)
-                {
                     return;
                 }
                 var residual = Residual(vars, constraints[violated], deltas);
@@ -181,7 +206,7 @@ public static class FootingSolver
                     var key = string.Join(",", deltas.OrderBy(x => x.Key).Select(x => $"{x.Key}:{x.Value}"));
                     if (seen.Add(key))
                     {
-                        Search(movesLeft - 1);
+                        Search(changed + vars[v].Places);
                     }
                     deltas.Remove(v);
                 }
@@ -191,8 +216,9 @@ public static class FootingSolver
     }
 
     /// <summary>
-    /// A lower bound on the moves still needed: violated sums that share no variable need separate moves,
-    /// one per unit of residual.
+    /// A lower bound on the displayed numbers still to change: a sum off by r needs r of its figures not yet
+    /// moved, and violated sums that share no figure need separate ones, so each such sum adds the places of its
+    /// r figures shown least. <see cref="Unreachable"/> when a sum has fewer figures left than it needs.
     /// </summary>
     private static int LowerBound(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group, Dictionary<int, int> deltas)
     {
@@ -209,14 +235,24 @@ public static class FootingSolver
             {
                 used.Add(t.Variable);
             }
-            bound += (int)BigInteger.Min(r, int.MaxValue / 2);
+            var free = constraints[c].Terms.Where(t => !deltas.ContainsKey(t.Variable)).Select(t => vars[t.Variable].Places).Order().ToList();
+            if (r > free.Count)
+            {
+                return Unreachable;
+            }
+            bound += free.Take((int)r).Sum();
+            if (bound >= Unreachable)
+            {
+                return Unreachable;
+            }
         }
         return bound;
     }
 
     /// <summary>
     /// Greedy repair: repeatedly moves the figure (not yet moved) that most reduces the total residual of the
-    /// group, preferring the figure that stays closest to its exact value. Null when it gets stuck.
+    /// group, preferring the figure shown in the fewest places, then the one that stays closest to its exact
+    /// value. Null when it gets stuck.
     /// </summary>
     private static List<(int Variable, int Delta)>? Greedy(IReadOnlyList<FootingVariable> vars, IReadOnlyList<FootingConstraint> constraints, List<int> group)
     {
@@ -225,7 +261,7 @@ public static class FootingSolver
         var total = Total();
         while (!total.IsZero)
         {
-            (int Variable, int Delta, BigInteger Total, Rational Cost)? best = null;
+            (int Variable, int Delta, BigInteger Total, int Places, Rational Cost)? best = null;
             foreach (var c in group.Where(c => Residual(vars, constraints[c], deltas) != 0))
             {
                 var residual = Residual(vars, constraints[c], deltas);
@@ -240,9 +276,12 @@ public static class FootingSolver
                     var after = Total();
                     var cost = Cost(vars, deltas);
                     deltas.Remove(v);
-                    if (best is null || after < best.Value.Total || (after == best.Value.Total && (cost < best.Value.Cost || (cost == best.Value.Cost && v < best.Value.Variable))))
+                    var places = vars[v].Places;
+                    if (best is null || after < best.Value.Total
+                        || (after == best.Value.Total && (places < best.Value.Places
+                            || (places == best.Value.Places && (cost < best.Value.Cost || (cost == best.Value.Cost && v < best.Value.Variable))))))
                     {
-                        best = (v, d, after, cost);
+                        best = (v, d, after, places, cost);
                     }
                 }
             }

@@ -108,4 +108,41 @@ public partial class FootingSolverTest
         solution.NotProvedMinimal.ShouldBeEmpty();
         ShouldHold(v, c, solution);
     }
+
+    [Fact]
+    public void A_figure_shown_in_several_places_moves_only_when_moving_figures_shown_once_would_change_more_numbers()
+    {
+        // 2.3 + 1.45 = 3.75 shows as 2 + 1 against 4. The item b, nearest its midpoint, is shown in three places;
+        // moving a (shown once) changes one number, the total (shown once) too; a is nearer its midpoint.
+        FootingVariable[] v = [Figure("total", 3.75m), Figure("a", 2.3m), Figure("b", 1.45m) with { Places = 3 }];
+        FootingConstraint[] c = [Sum(v, "total", "a", "b")];
+
+        var solution = FootingSolver.Solve(v, c);
+
+        Moves(v, solution).ShouldBe([("a", 1)]);
+        ShouldHold(v, c, solution);
+    }
+
+    [Fact]
+    public void Two_figures_shown_once_move_rather_than_one_shown_in_three_places()
+    {
+        // t = a + b and u = b + c, both broken the same way, share b (shown in three places): moving b alone
+        // fixes both but changes three numbers; moving a and c changes two.
+        FootingVariable[] v = [Figure("a", 1.4m), Figure("b", 1.45m) with { Places = 3 }, Figure("c", 1.4m), Figure("t", 2.85m), Figure("u", 2.85m)];
+        FootingConstraint[] c = [Sum(v, "t", "a", "b"), Sum(v, "u", "b", "c")];
+
+        var solution = FootingSolver.Solve(v, c);
+
+        Moves(v, solution).ShouldBe([("a", 1), ("c", 1)]);
+        ShouldHold(v, c, solution);
+
+        // Shown in two places, b alone is as good as a and c, and the nearer to its midpoint wins.
+        FootingVariable[] twice = [.. v.Select(x => x.Id == "b" ? x with { Places = 2 } : x)];
+        Moves(twice, FootingSolver.Solve(twice, c)).ShouldBe([("b", 1)]);
+    }
+
+    [Fact]
+    public void A_figure_shown_nowhere_is_refused() =>
+        Should.Throw<ArgumentException>(() => FootingSolver.Solve([Figure("a", 1m) with { Places = 0 }], []))
+            .Message.ShouldContain("'a'");
 }

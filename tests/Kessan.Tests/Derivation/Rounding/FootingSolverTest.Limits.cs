@@ -100,6 +100,28 @@ public partial class FootingSolverTest
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Footed_rounding_changes_the_fewest_displayed_numbers_when_figures_are_shown_in_several_places() =>
+        Prop.ForAll(ChainedItems().ToArbitrary(), Gen.Choose(1, 3).ArrayOf(6).ToArbitrary(), (items, places) =>
+        {
+            var (a, b, c, d) = (items[0], items[1], items[2], items[3]);
+            FootingVariable[] v = [.. new[] { Figure("a", a), Figure("b", b), Figure("c", c), Figure("t", a + b + c), Figure("d", d), Figure("u", a + b + c - d) }
+                .Select((x, i) => x with { Places = places[i] })];
+            FootingConstraint[] sums = [Sum(v, "t", "a", "b", "c"), Sum(v, "u", "t", "-d")];
+
+            var solution = FootingSolver.Solve(v, sums);
+            var best = BruteForce(v, sums);
+
+            if (best is null)
+            {
+                return solution.Infeasible.Length == 1 && solution.Deltas.All(x => x == 0);
+            }
+            return solution.Infeasible.IsEmpty && solution.NotProvedMinimal.IsEmpty
+                && Holds(v, sums, [.. solution.Deltas])
+                && Changed(v, [.. solution.Deltas]) == best.Value.Moves
+                && Distance(v, [.. solution.Deltas]) == best.Value.Distance;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void A_single_sum_of_rounded_figures_can_always_be_footed() =>
         Prop.ForAll(SomeItems().ToArbitrary(), items =>
         {
@@ -135,7 +157,14 @@ public partial class FootingSolverTest
         return total;
     }
 
-    /// <summary>Every combination of -1, 0, +1 steps: the fewest moves that make every sum hold, and the least distance among them.</summary>
+    /// <summary>The displayed numbers the moves change: each moved figure once for every place that shows it.</summary>
+    private static int Changed(IReadOnlyList<FootingVariable> v, int[] deltas) =>
+        v.Select((x, i) => deltas[i] == 0 ? 0 : x.Places).Sum();
+
+    /// <summary>
+    /// Every combination of -1, 0, +1 steps: the fewest displayed numbers changed (moves, when every figure is
+    /// shown once) that make every sum hold, and the least distance among them.
+    /// </summary>
     private static (int Moves, Rational Distance)? BruteForce(IReadOnlyList<FootingVariable> v, IReadOnlyList<FootingConstraint> sums)
     {
         (int, Rational)? best = null;
@@ -153,7 +182,7 @@ public partial class FootingSolverTest
             {
                 continue;
             }
-            var moves = deltas.Count(x => x != 0);
+            var moves = Changed(v, deltas);
             var distance = Distance(v, deltas);
             if (best is null || moves < best.Value.Item1 || (moves == best.Value.Item1 && distance < best.Value.Item2))
             {
