@@ -54,4 +54,15 @@ public static class XbrlCodes
     /// <summary>Calculations 1.1: a fact in a calculation has non-zero digits beyond what its
     /// <c>decimals</c> says it is rounded to, so the interval it stands for is not defined.</summary>
     public const string ExcessDigits = "calc11e:excessDigits";
+
+    /// <summary>XBRL Dimensions 1.0: no hypercube of the fact's concept allows the dimensions and members of
+    /// its context (or, in Kessan's stricter rule, a fact of a concept without hypercubes has dimensions).</summary>
+    public const string PrimaryItemDimensionallyInvalid = "xbrldie:PrimaryItemDimensionallyInvalidError";
+
+    /// <summary>XBRL Dimensions 1.0: a context names a dimension's default member explicitly.</summary>
+    public const string DefaultValueUsedInInstance = "xbrldie:DefaultValueUsedInInstanceError";
+
+    /// <summary>XBRL 2.1 / XBRL Dimensions 1.0: a definition linkbase's locator, role or arc does not resolve
+    /// (an element it points to is not declared, a role it uses has no roleRef, an arc names no locator).</summary>
+    public const string Linkbase = "xbrl.3.5:linkbase";
 }

@@ -45,7 +45,7 @@ public sealed class XbrlSchemaFormat : IOutputFormat
     public string FileName => XbrlVocabulary.SchemaFileName;
 
     /// <inheritdoc/>
-    public string Description => "the company's XBRL extension schema (its own concepts, axes and members, with labels) that the XBRL files refer to";
+    public string Description => "the company's XBRL extension schema (its own concepts, axes and members, with labels, and the axes each concept may have) that the XBRL files refer to";
 
     /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output)

@@ -12,11 +12,17 @@ namespace Kessan.Rendering.Xbrl;
 /// <param name="Prefix">The prefix used in packages and documents.</param>
 /// <param name="Namespace">The taxonomy's namespace.</param>
 /// <param name="EntryPoint">The schema instances refer to.</param>
-public sealed record UsGaapTaxonomy(string Prefix, string Namespace, string EntryPoint)
+/// <param name="ElementsSchema">The schema that declares the taxonomy's elements, which linkbases' locators point into
+/// (<c>...#us-gaap_Revenues</c>).</param>
+public sealed record UsGaapTaxonomy(string Prefix, string Namespace, string EntryPoint, string ElementsSchema)
 {
     /// <summary>The 2012 US-GAAP taxonomy (2012-01-31), standard entry point.</summary>
     public static UsGaapTaxonomy Version2012 { get; } = new("us-gaap", "http://fasb.org/us-gaap/2012-01-31",
-        "http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd");
+        "http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd",
+        "http://xbrl.fasb.org/us-gaap/2012/elts/us-gaap-2012-01-31.xsd");
+
+    /// <summary>The head of the domain of <c>StatementScenarioAxis</c>, its default.</summary>
+    public string ScenarioDomain => "ScenarioUnspecifiedDomain";
 }
 
 /// <summary>What an element of the company's extension schema is.</summary>
@@ -30,6 +36,12 @@ public enum ExtensionKind
 
     /// <summary>A domain member: a member of an axis, or a status.</summary>
     Member = 2,
+
+    /// <summary>The head of an axis's domain, which is also its default: a fact without the axis.</summary>
+    Domain = 3,
+
+    /// <summary>A hypercube (table): the axes that the facts of some concepts have.</summary>
+    Hypercube = 4,
 }
 
 /// <summary>An element the company's extension schema declares.</summary>
@@ -168,6 +180,7 @@ public sealed partial class XbrlVocabulary
             Declare(new ExtensionElement(TargetMemberName, ExtensionKind.Member, "Target", "A financial target the company sets itself.", null), "the status 'target'");
         }
         axesByName = package.Taxonomy.Axes.ToImmutableDictionary(a => Axis(a.Id), a => a.Id);
+        Hypercubes = PlanHypercubes(package, Declare);
         ExtensionElements = [.. extension];
         Calculations = [.. package.Taxonomy.Calculations.Where(r => conceptNames.ContainsKey(r.TotalId) && r.Items.All(i => conceptNames.ContainsKey(i.ConceptId)))
             .Select(r => new XbrlCalculation(conceptNames[r.TotalId], [.. r.Items.Select(i => new XbrlCalculationItem(conceptNames[i.ConceptId], i.Weight))],
@@ -202,6 +215,14 @@ public sealed partial class XbrlVocabulary
 
     /// <summary>Every element the extension schema declares: concepts in package order, then axes, then members.</summary>
     public ImmutableArray<ExtensionElement> ExtensionElements { get; }
+
+    /// <summary>
+    /// The hypercubes of the extension schema's definition linkbase: one for each set of axes that the facts of
+    /// some concepts have (a concept's axes are those of all its facts, with the scenario axis when it has a
+    /// target or forecast), with those concepts as primary items. Each axis's domain is its default, so a fact
+    /// with fewer of the axes (a consolidated total) is valid too. Concepts whose facts have no axes have none.
+    /// </summary>
+    public ImmutableArray<XbrlHypercube> Hypercubes { get; }
 
     /// <summary>The package's calculations over XBRL concepts (a missing item of a <c>missing_items: unknown</c>
     /// relationship is unknown, not nil).</summary>
@@ -358,6 +379,69 @@ public sealed partial class XbrlVocabulary
             return "pure";
         }
         return m.Namespace == XNamespace.Get(Namespace) && package.Taxonomy.FindUnit(m.LocalName) is { Kind: UnitKind.Declared } ? m.LocalName : null;
+    }
+
+    /// <summary>The hypercubes, in order of first concept; declares their tables and the axes' domains as extension elements.</summary>
+    private ImmutableArray<XbrlHypercube> PlanHypercubes(ReleasePackage package, Action<ExtensionElement, string> declare)
+    {
+        if (!conceptNames.Any())
+        {
+            return [];
+        }
+        var scenario = StatusAxis;
+        var statuses = package.Facts.All.Where(f => f.Status != FactStatus.Actual).Select(f => f.Status).Distinct().Order().ToList();
+        // The axes each concept's facts have, in taxonomy order (the scenario axis last).
+        var axisOrder = package.Taxonomy.Axes.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var groups = new List<(string Key, List<string> Axes, bool Scenario, List<string> Concepts)>();
+        var factsByConcept = package.Facts.All.ToLookup(f => f.ConceptId, StringComparer.Ordinal);
+        foreach (var concept in package.Taxonomy.Concepts.Where(c => conceptNames.ContainsKey(c.Id)))
+        {
+            var facts = factsByConcept[concept.Id].ToList();
+            var axes = facts.SelectMany(f => f.Dimensions.Values.Select(d => d.Axis)).Distinct(StringComparer.Ordinal)
+                .Where(axisOrder.ContainsKey).OrderBy(a => axisOrder[a]).ToList();
+            var hasScenario = facts.Any(f => f.Status != FactStatus.Actual);
+            if (axes.Count == 0 && !hasScenario)
+            {
+                continue;
+            }
+            var key = string.Concat(axes) + (hasScenario ? "StatementScenario" : "");
+            if (groups.FirstOrDefault(g => g.Key == key) is { Key: not null } group)
+            {
+                group.Concepts.Add(concept.Id);
+            }
+            else
+            {
+                groups.Add((key, axes, hasScenario, [concept.Id]));
+            }
+        }
+        var domains = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<XbrlHypercube>();
+        foreach (var (key, axes, hasScenario, concepts) in groups)
+        {
+            var table = key + "Table";
+            var labels = axes.Select(a => package.Taxonomy.FindAxis(a)!.Label).Concat(hasScenario ? ["Scenario"] : []);
+            declare(new ExtensionElement(table, ExtensionKind.Hypercube, string.Join(", ", labels) + " [Table]",
+                "The axes the facts of its primary items have; a fact without an axis stands for the axis's domain.", null), $"the table of {string.Join(", ", concepts.Take(3))}");
+            var dimensions = ImmutableArray.CreateBuilder<XbrlDimension>();
+            foreach (var axisId in axes)
+            {
+                var axis = package.Taxonomy.FindAxis(axisId)!;
+                var domain = XNamespace.Get(Namespace) + (axis.Id + "Domain");
+                if (domains.Add(axis.Id))
+                {
+                    declare(new ExtensionElement(domain.LocalName, ExtensionKind.Domain, axis.Label + " [Domain]", null, null), $"the domain of axis '{axis.Id}'");
+                }
+                dimensions.Add(new XbrlDimension(Axis(axis.Id), domain, [.. axis.Members.Select(m => Member(m.Id))], domain));
+            }
+            if (hasScenario)
+            {
+                var domain = XNamespace.Get(UsGaap.Namespace) + UsGaap.ScenarioDomain;
+                dimensions.Add(new XbrlDimension(scenario, domain, [.. statuses.Select(s => StatusMember(s)!)], domain));
+            }
+            result.Add(new XbrlHypercube(XNamespace.Get(Namespace) + table, Namespace + "/role/" + table,
+                [.. concepts.Select(c => conceptNames[c])], dimensions.ToImmutable()));
+        }
+        return result.ToImmutable();
     }
 
     [GeneratedRegex("^([0-9A-Z]{4}|[0-9]{5})$", RegexOptions.CultureInvariant)]

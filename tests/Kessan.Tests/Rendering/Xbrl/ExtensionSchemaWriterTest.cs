@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Kessan.Ingest.Xbrl;
 using Kessan.Model;
+using Kessan.Validation.Xbrl;
 
 namespace Kessan.Tests.Rendering.Xbrl;
 
@@ -101,5 +102,91 @@ public sealed class ExtensionSchemaWriterTest(IijSampleRelease sample) : IClassF
         standard["release.xsd#iij_SegmentAxis"].ShouldBe("Operating segment");
         standard["release.xsd#iij_ATMOperationMember"].ShouldBe("ATM operation business");
         standard.Count.ShouldBe(Release.Vocabulary.ExtensionElements.Length);
+    }
+
+    private XbrlDefinitionSet Definitions() =>
+        XbrlDefinitions.Read(Release.Schema, "release.xsd", new Dictionary<string, XNamespace>
+        {
+            [Release.Vocabulary.UsGaap.ElementsSchema] = Release.Vocabulary.UsGaap.Namespace,
+        });
+
+    [Fact]
+    public void The_definition_linkbase_reads_back_as_the_hypercubes_of_the_vocabulary()
+    {
+        var read = Definitions();
+
+        read.Diagnostics.ShouldBeEmpty(string.Join(" | ", read.Diagnostics));
+        read.Hypercubes.ShouldBe(Release.Vocabulary.Hypercubes);
+        read.Hypercubes.Select(h => h.Table.LocalName).ShouldContain("SegmentStatementScenarioTable");
+        // Every concept with a dimensional fact, or a target or forecast, is a primary item of exactly one hypercube.
+        var dimensional = Release.Package.Facts.All.Where(f => !f.Dimensions.IsEmpty || f.Status != FactStatus.Actual)
+            .Select(f => Release.Vocabulary.Concept(f.ConceptId)).Distinct().ToList();
+        dimensional.ShouldNotBeEmpty();
+        dimensional.ShouldAllBe(c => read.Hypercubes.Count(h => h.PrimaryItems.Contains(c)) == 1);
+        // Each axis has its domain as its default, and each of its members.
+        var segment = read.Hypercubes.SelectMany(h => h.Dimensions).First(d => d.Dimension == Release.Vocabulary.Axis("Segment"));
+        segment.Default.ShouldBe(segment.Domain);
+        segment.Members.ShouldBe([.. Release.Package.Taxonomy.FindAxis("Segment")!.Members.Select(m => Release.Vocabulary.Member(m.Id))]);
+    }
+
+    [Fact]
+    public void Every_fact_of_the_instance_and_of_the_inline_document_is_dimensionally_valid()
+    {
+        var cubes = Definitions().Hypercubes;
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+        var inline = InlineXbrlReader.Read(Release.Ixbrl, "release.ixbrl.html");
+
+        XbrlDimensionCheck.Check(instance, cubes).ShouldBeEmpty();
+        XbrlDimensionCheck.Check(inline, cubes).ShouldBeEmpty();
+        // Revenues is reported consolidated (both axes' defaults), by segment, and as a target: each is valid in one table.
+        var revenues = instance.Facts.Where(f => f.Concept.LocalName == "Revenues").Select(f => instance.FindContext(f.ContextRef)!).ToList();
+        revenues.ShouldContain(c => c.Segment.IsEmpty);
+        revenues.ShouldContain(c => c.Segment.Any(m => m.Dimension == Release.Vocabulary.Axis("Segment")));
+        revenues.ShouldContain(c => c.Segment.Any(m => m.Dimension == Release.Vocabulary.StatusAxis));
+    }
+
+    [Fact]
+    public void A_member_missing_from_its_domain_makes_the_facts_that_use_it_dimensionally_invalid()
+    {
+        var atm = Release.Vocabulary.Member("ATMOperation");
+        var cubes = Definitions().Hypercubes
+            .Select(h => h with { Dimensions = [.. h.Dimensions.Select(d => d with { Members = d.Members.Remove(atm) })] }).ToList();
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+
+        var problems = XbrlDimensionCheck.Check(instance, cubes);
+
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(d => d.Code == XbrlCodes.PrimaryItemDimensionallyInvalid && d.Message.Contains("ATMOperationMember"));
+        problems.Length.ShouldBe(instance.Facts.Select(f => (f.Concept, instance.FindContext(f.ContextRef)!))
+            .Where(x => x.Item2.Members.Any(m => m.Member == atm)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Each_hypercube_has_its_own_declared_role_and_the_linkbase_refers_to_every_role_and_arcrole_it_uses()
+    {
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        var schema = Schema();
+        var roleTypes = schema.Descendants(link + "roleType").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute("id")!);
+        var roleRefs = schema.Descendants(link + "roleRef").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute(xl + "href")!);
+        var arcroleRefs = schema.Descendants(link + "arcroleRef").Select(r => (string)r.Attribute("arcroleURI")!).ToHashSet();
+        var links = schema.Descendants(link + "definitionLink").ToList();
+
+        links.Count.ShouldBe(Release.Vocabulary.Hypercubes.Length);
+        foreach (var d in links)
+        {
+            var role = (string)d.Attribute(xl + "role")!;
+            roleRefs[role].ShouldBe("release.xsd#" + roleTypes[role]);
+            schema.Descendants(link + "roleType").Single(r => (string)r.Attribute("roleURI")! == role).Element(link + "usedOn")!.Value.ShouldBe("link:definitionLink");
+            d.Elements(link + "definitionArc").ShouldAllBe(a => arcroleRefs.Contains((string)a.Attribute(xl + "arcrole")!));
+        }
+        // Each dimension has one default arc in the whole linkbase.
+        schema.Descendants(link + "definitionArc").Where(a => (string)a.Attribute(xl + "arcrole")! == XbrlDefinitions.DimensionDefault)
+            .GroupBy(a => (string)a.Attribute(xl + "from")!).ShouldAllBe(g => g.Count() == 1);
+        var elements = Elements();
+        foreach (var cube in Release.Vocabulary.Hypercubes)
+        {
+            ((string?)elements[cube.Table.LocalName].Attribute("substitutionGroup")).ShouldBe("xbrldt:hypercubeItem");
+        }
     }
 }
