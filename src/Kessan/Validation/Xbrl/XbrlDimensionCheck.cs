@@ -49,7 +49,7 @@ public static class XbrlDimensionCheck
             {
                 var why = !context.Scenario.IsEmpty ? "its context gives dimensions in the scenario, and the hypercubes are on the segment"
                     : cubes.Count == 0 ? "its concept has no hypercube, so it has no dimensions"
-                    : $"no hypercube of its concept ({string.Join(", ", cubes.Select(h => h.Table.LocalName))}) allows {(context.Members.Any() ? string.Join(", ", context.Members) : "a context without dimensions")}";
+                    : $"no hypercube of its concept ({string.Join(", ", cubes.Select(h => h.Table.LocalName))}) allows {(context.Members.Any() ? string.Join(", ", context.Members.Select(m => m.Dimension.LocalName + "=" + m.Member.LocalName)) : "a context without dimensions")}";
                 bag.Error(XbrlCodes.PrimaryItemDimensionallyInvalid, $"The fact {fact.Concept.LocalName} in context '{context.Id}' is not dimensionally valid: {why}.",
                     fact.Location);
             }
