@@ -384,15 +384,13 @@ public sealed partial class XbrlVocabulary
     /// <summary>The hypercubes, in order of first concept; declares their tables and the axes' domains as extension elements.</summary>
     private ImmutableArray<XbrlHypercube> PlanHypercubes(ReleasePackage package, Action<ExtensionElement, string> declare)
     {
-        if (!conceptNames.Any())
-        {
-            return [];
-        }
         var scenario = StatusAxis;
         var statuses = package.Facts.All.Where(f => f.Status != FactStatus.Actual).Select(f => f.Status).Distinct().Order().ToList();
         // The axes each concept's facts have, in taxonomy order (the scenario axis last).
         var axisOrder = package.Taxonomy.Axes.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        // Groups in order of their first concept, by the name of their table.
         var groups = new List<(string Key, List<string> Axes, bool Scenario, List<string> Concepts)>();
+        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var factsByConcept = package.Facts.All.ToLookup(f => f.ConceptId, StringComparer.Ordinal);
         foreach (var concept in package.Taxonomy.Concepts.Where(c => conceptNames.ContainsKey(c.Id)))
         {
@@ -405,12 +403,13 @@ public sealed partial class XbrlVocabulary
                 continue;
             }
             var key = string.Concat(axes) + (hasScenario ? "StatementScenario" : "");
-            if (groups.FirstOrDefault(g => g.Key == key) is { Key: not null } group)
+            if (groupIndex.TryGetValue(key, out var g))
             {
-                group.Concepts.Add(concept.Id);
+                groups[g].Concepts.Add(concept.Id);
             }
             else
             {
+                groupIndex[key] = groups.Count;
                 groups.Add((key, axes, hasScenario, [concept.Id]));
             }
         }
