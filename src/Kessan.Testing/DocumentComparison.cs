@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Testing;
 

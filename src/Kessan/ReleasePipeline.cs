@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Model;

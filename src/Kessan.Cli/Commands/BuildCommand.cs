@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kessan.Cli.Output;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;
 

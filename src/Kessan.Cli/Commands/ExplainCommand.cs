@@ -3,7 +3,7 @@ using Kessan.Cli.Output;
 using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Model;
 
 namespace Kessan.Cli.Commands;

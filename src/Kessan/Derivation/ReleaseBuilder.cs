@@ -2,14 +2,15 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kessan.Derivation.Evaluation;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout.Formats;
+using Kessan.Layout;
 using Kessan.Derivation.Rounding;
-using Kessan.Derivation.Templates;
+using Kessan.Layout.Templates;
 using Kessan.Diagnostics;
 using Kessan.Model;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Derivation;
 

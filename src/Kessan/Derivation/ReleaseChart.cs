@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 
 namespace Kessan.Derivation;
 

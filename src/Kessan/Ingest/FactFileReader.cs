@@ -319,7 +319,7 @@ internal sealed partial class FactFileReader
         var status = spec.Status ?? FactStatus.Actual;
         if (Attr("status") is { } statusCell)
         {
-            if (ManifestReader.Statuses.TryGetValue(statusCell.Text.Trim(), out var st))
+            if (FactStatusNames.ByName.TryGetValue(statusCell.Text.Trim(), out var st))
             {
                 status = st;
             }

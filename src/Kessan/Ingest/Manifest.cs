@@ -43,13 +43,6 @@ internal static class ManifestReader
     public const string FileName = "package.yaml";
     public const string FormatVersion = "kessan-package/1";
 
-    internal static readonly IReadOnlyDictionary<string, FactStatus> Statuses = new Dictionary<string, FactStatus>(StringComparer.Ordinal)
-    {
-        ["actual"] = FactStatus.Actual,
-        ["target"] = FactStatus.Target,
-        ["forecast"] = FactStatus.Forecast,
-    };
-
     internal static readonly IReadOnlyDictionary<string, Precision> Scales = new Dictionary<string, Precision>(StringComparer.Ordinal)
     {
         ["units"] = Precision.Units,
@@ -496,7 +489,7 @@ internal static class ManifestReader
                 m.Bag.Error(DiagnosticCodes.DuplicateId, $"Fact file '{path}' is listed twice.", f.LocationOf("file"));
                 continue;
             }
-            result.Add(new FactFileSpec(path, f.String("statement")?.Trim(), f.Choice("scale", Scales), f.Choice("status", Statuses),
+            result.Add(new FactFileSpec(path, f.String("statement")?.Trim(), f.Choice("scale", Scales), f.Choice("status", FactStatusNames.ByName),
                 f.LocationOf("file"), f.Has("statement") ? f.LocationOf("statement") : f.LocationOf("file")));
         }
         return result.ToImmutable();

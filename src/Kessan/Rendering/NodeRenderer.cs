@@ -1,4 +1,4 @@
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Rendering;
 

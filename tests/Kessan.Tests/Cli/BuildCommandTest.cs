@@ -2,16 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Excel;
 using Kessan.Rendering.Charts;
 using Kessan.Rendering.Html;
-using Kessan.Rendering.Ixbrl;
+using Kessan.Xbrl.Inline;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
-using Kessan.Rendering.Xbrl;
+using Kessan.Xbrl.Writing;
 using Kessan.Testing;
+using Kessan.Xbrl;
 
 namespace Kessan.Tests.Cli;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Diagnostics;
+using Kessan.Model;
 using Kessan.Rendering.Json;
 
 namespace Kessan.Tests.Derivation;

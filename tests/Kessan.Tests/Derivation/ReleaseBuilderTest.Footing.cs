@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Diagnostics;
+using Kessan.Model;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Derivation;

@@ -1,5 +1,5 @@
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Diagnostics;
 
 namespace Kessan.Tests.Derivation;

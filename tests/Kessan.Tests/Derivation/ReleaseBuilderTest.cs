@@ -1,10 +1,10 @@
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Model;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Derivation;

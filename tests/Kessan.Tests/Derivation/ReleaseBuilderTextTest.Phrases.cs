@@ -1,6 +1,6 @@
 using Kessan.Diagnostics;
 using Kessan.Model;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Tests.Derivation;
 

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
-using Kessan.Derivation.Expressions;
-using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
-using Kessan.Derivation.Templates;
+using Kessan.Layout.Expressions;
+using Kessan.Layout.Formats;
+using Kessan.Layout;
+using Kessan.Layout.Templates;
 using Kessan.Diagnostics;
 using Kessan.Model;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Derivation;

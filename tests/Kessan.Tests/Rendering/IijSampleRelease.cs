@@ -1,15 +1,16 @@
 using System.Text.Json;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Rendering.Excel;
 using Kessan.Rendering.Html;
-using Kessan.Rendering.Ixbrl;
+using Kessan.Xbrl.Inline;
 using Kessan.Rendering.Json;
 using Kessan.Rendering.Markdown;
-using Kessan.Rendering.Xbrl;
+using Kessan.Xbrl.Writing;
 using Kessan.Testing;
+using Kessan.Xbrl;
 
 namespace Kessan.Tests.Rendering;
 

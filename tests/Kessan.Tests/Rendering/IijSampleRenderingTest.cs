@@ -1,5 +1,5 @@
 using Kessan.Tests.Rendering.Html;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Tests.Rendering;
 
@@ -90,7 +90,7 @@ public sealed class IijSampleRenderingTest(IijSampleRelease sample) : IClassFixt
     public void Negative_figures_are_shown_in_parentheses_in_every_format()
     {
         var r = sample.Footed;
-        var negative = r.Build.Figures.Where(f => f.Displayed is { Sign: < 0 } && f.Format.Negative == Kessan.Derivation.Figures.NegativeStyle.Parentheses
+        var negative = r.Build.Figures.Where(f => f.Displayed is { Sign: < 0 } && f.Format.Negative == Kessan.Layout.Formats.NegativeStyle.Parentheses
             && f.AppearsIn.Any(a => r.Build.Document!.Tables().Any(t => a.StartsWith(t.Id + "/", StringComparison.Ordinal)))).ToList();
 
         negative.ShouldNotBeEmpty("the sample's statements have negative lines");

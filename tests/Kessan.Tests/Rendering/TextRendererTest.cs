@@ -1,5 +1,5 @@
 using Kessan.Rendering;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 using Kessan.Rendering.Html;
 using Kessan.Rendering.Markdown;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
+using Kessan.Model;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Samples;

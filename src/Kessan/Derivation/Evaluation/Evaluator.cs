@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
 using Kessan.Model;
 
 namespace Kessan.Derivation.Evaluation;

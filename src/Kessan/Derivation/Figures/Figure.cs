@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Derivation.Evaluation;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
+using Kessan.Layout.Formats;
 using Kessan.Model;
 
 namespace Kessan.Derivation.Figures;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using Kessan.Model;
 
 namespace Kessan.Derivation.Rounding;
 

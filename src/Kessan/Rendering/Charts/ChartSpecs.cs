@@ -2,7 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
+using Kessan.Model;
 using Kessan.Rendering.Html;
 
 namespace Kessan.Rendering.Charts;

@@ -1,5 +1,5 @@
 using System.Text;
-using Kessan.Derivation.Figures;
+using Kessan.Layout.Formats;
 
 namespace Kessan.Rendering.Excel;
 

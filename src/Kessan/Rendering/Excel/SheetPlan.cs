@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Kessan.Derivation;
+using Kessan.Model;
 
 namespace Kessan.Rendering.Excel;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
+using Kessan.Model;
 
 namespace Kessan.Rendering.Excel;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
-using Kessan.Rendering.Document;
+using Kessan.Layout;
+using Kessan.Document;
+using Kessan.Model;
 
 namespace Kessan.Rendering.Excel;
 

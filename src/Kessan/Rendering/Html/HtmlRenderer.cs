@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Kessan.Derivation.Layout;
-using Kessan.Rendering.Document;
+using Kessan.Layout;
+using Kessan.Document;
 
 namespace Kessan.Rendering.Html;
 

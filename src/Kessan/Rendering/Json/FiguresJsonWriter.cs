@@ -5,7 +5,7 @@ using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Model;
 
 namespace Kessan.Rendering.Json;
@@ -185,7 +185,7 @@ public static class FiguresJsonWriter
     /// <summary>True when the displayed values of a sum's figures add up.</summary>
     private static bool Holds(DisplayedSum sum, Dictionary<string, Figure> byId)
     {
-        var total = Derivation.Rational.Zero;
+        var total = Model.Rational.Zero;
         foreach (var (id, weight) in sum.Terms)
         {
             if (byId[id].Displayed is not { } d)

@@ -1,6 +1,6 @@
 using System.Text;
-using Kessan.Derivation.Layout;
-using Kessan.Rendering.Document;
+using Kessan.Layout;
+using Kessan.Document;
 
 namespace Kessan.Rendering.Markdown;
 

@@ -1,5 +1,5 @@
 using Kessan.Derivation.Evaluation;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
 using Kessan.Model;
 
 namespace Kessan.Tests.Derivation.Evaluation;

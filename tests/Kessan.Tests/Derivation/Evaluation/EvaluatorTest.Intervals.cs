@@ -1,5 +1,5 @@
-using Kessan.Derivation;
-using Kessan.Derivation.Figures;
+using Kessan.Layout.Formats;
+using Kessan.Model;
 
 namespace Kessan.Tests.Derivation.Evaluation;
 

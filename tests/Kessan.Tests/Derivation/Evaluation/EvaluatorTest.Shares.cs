@@ -1,4 +1,3 @@
-using Kessan.Derivation;
 using Kessan.Model;
 
 namespace Kessan.Tests.Derivation.Evaluation;

@@ -1,6 +1,5 @@
-using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
 using Kessan.Model;
 using Kessan.Testing;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
-using Kessan.Derivation;
 using Kessan.Derivation.Rounding;
+using Kessan.Model;
 
 namespace Kessan.Tests.Derivation.Rounding;
 

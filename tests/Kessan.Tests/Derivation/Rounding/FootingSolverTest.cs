@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Kessan.Derivation;
 using Kessan.Derivation.Rounding;
+using Kessan.Model;
 
 namespace Kessan.Tests.Derivation.Rounding;
 

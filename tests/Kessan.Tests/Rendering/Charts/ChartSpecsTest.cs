@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
+using Kessan.Model;
 using Kessan.Rendering.Charts;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Tests.Rendering.Charts;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Kessan.Derivation;
-using Kessan.Derivation.Layout;
+using Kessan.Layout;
 using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;

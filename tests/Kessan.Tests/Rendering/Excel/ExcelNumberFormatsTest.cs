@@ -1,4 +1,4 @@
-using Kessan.Derivation.Figures;
+using Kessan.Layout.Formats;
 using Kessan.Rendering.Excel;
 
 namespace Kessan.Tests.Rendering.Excel;

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
-using Kessan.Derivation.Expressions;
+using Kessan.Layout.Expressions;
 using Kessan.Derivation.Figures;
-using Kessan.Derivation.Layout;
+using Kessan.Layout.Formats;
+using Kessan.Layout;
 using Kessan.Model;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 using Kessan.Rendering.Excel;
 
 namespace Kessan.Tests.Rendering.Excel;

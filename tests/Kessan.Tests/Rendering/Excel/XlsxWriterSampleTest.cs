@@ -4,7 +4,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml;
 using Kessan.Derivation;
 using Kessan.Rendering;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 using Kessan.Rendering.Excel;
 
 namespace Kessan.Tests.Rendering.Excel;
@@ -294,8 +294,8 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
                     continue;
                 }
                 label.Indent.ShouldBe(row.Indent, $"{sheet.Name} {label.Reference}");
-                label.Bold.ShouldBe(row.Style != Kessan.Derivation.Layout.RowStyle.Normal, $"{sheet.Name} {label.Reference}");
-                headings += row.Style == Kessan.Derivation.Layout.RowStyle.Heading ? 1 : 0;
+                label.Bold.ShouldBe(row.Style != Kessan.Layout.RowStyle.Normal, $"{sheet.Name} {label.Reference}");
+                headings += row.Style == Kessan.Layout.RowStyle.Heading ? 1 : 0;
             }
         }
         headings.ShouldBeGreaterThan(10);

@@ -2,7 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
-using Kessan.Rendering.Document;
+using Kessan.Layout.Formats;
+using Kessan.Document;
 using static Kessan.Tests.Rendering.Excel.Workbooks;
 
 namespace Kessan.Tests.Rendering.Excel;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Kessan.Derivation.Layout;
-using Kessan.Rendering.Document;
+using Kessan.Layout;
+using Kessan.Document;
 using Kessan.Rendering.Html;
 
 namespace Kessan.Tests.Rendering.Html;

@@ -1,5 +1,5 @@
-using Kessan.Derivation.Layout;
-using Kessan.Rendering.Document;
+using Kessan.Layout;
+using Kessan.Document;
 using Kessan.Rendering.Markdown;
 
 namespace Kessan.Tests.Rendering.Markdown;

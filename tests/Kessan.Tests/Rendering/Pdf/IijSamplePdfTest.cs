@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Kessan.Rendering.Document;
+using Kessan.Document;
 
 namespace Kessan.Tests.Rendering.Pdf;
 

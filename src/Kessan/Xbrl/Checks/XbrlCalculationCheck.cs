@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Xml.Linq;
+using Kessan.Diagnostics;
+using Kessan.Xbrl.Reading;
+using Kessan.Model;
+
+namespace Kessan.Xbrl.Checks;
+
+/// <summary>A contributing item of a calculation over XBRL concepts.</summary>
+/// <param name="Concept">The item's concept.</param>
+/// <param name="Weight">Its weight: +1 or -1.</param>
+public sealed record XbrlCalculationItem(XName Concept, int Weight);
+
+/// <summary>
+/// A calculation relationship over XBRL concepts (a summation and its contributing items), as a calculation
+/// linkbase states it. <see cref="CompleteOnly"/> marks a relationship whose items may be undisclosed: it is
+/// checked only where every item is reported.
+/// </summary>
+/// <param name="Total">The summation concept.</param>
+/// <param name="Items">The contributing items.</param>
+/// <param name="CompleteOnly">True when a missing item is unknown rather than nil.</param>
+public sealed record XbrlCalculation(XName Total, ImmutableArray<XbrlCalculationItem> Items, bool CompleteOnly)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlCalculation? other) =>
+        other is not null && Total == other.Total && CompleteOnly == other.CompleteOnly && Items.SequenceEqual(other.Items);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Total, Items.Length, CompleteOnly);
+}
+
+/// <summary>The outcome of a calculation check.</summary>
+/// <param name="Bindings">The number of summations checked (one per calculation and context and unit in which it binds).</param>
+/// <param name="Diagnostics">The inconsistencies found.</param>
+public sealed record XbrlCalculationResult(int Bindings, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlCalculationResult? other) => other is not null && Bindings == other.Bindings && Diagnostics.SequenceEqual(other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Bindings, Diagnostics.Length);
+}
+
+/// <summary>
+/// Checks the facts of an XBRL instance against calculation relationships, as XBRL Calculations 1.1 does
+/// with round-to-nearest: each numeric fact stands for the interval its <c>decimals</c> allows,
+/// [v − ½·10^−d, v + ½·10^−d] (a point for <c>INF</c>); a summation is consistent when the weighted sum of
+/// its contributing items' intervals intersects the interval of the total.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A calculation binds in every context and unit in which its total has a fact and at least one
+/// contributing item has one (contexts and units are compared by what they say, not by id); missing
+/// items count as nil, except for a relationship marked <see cref="XbrlCalculation.CompleteOnly"/>, or a
+/// total for which <c>missingIsNil</c> says no, which are checked only when every item is reported.
+/// Duplicate facts (the same concept, context and unit, as an Inline XBRL document has when it shows a
+/// figure twice) stand for the intersection of their intervals; when that is empty they disagree
+/// (<see cref="XbrlCodes.InconsistentCalculation"/>). A fact with digits beyond its decimals stands for
+/// no interval (<see cref="XbrlCodes.ExcessDigits"/>). Either is reported once, at its facts, and the
+/// summations it takes part in are not checked. Nil and non-numeric facts take no part.
+/// </para>
+/// <para>Messages carry no figures; the detail of a diagnostic does. Thread-safe.</para>
+/// </remarks>
+public static class XbrlCalculationCheck
+{
+    /// <summary>Checks <paramref name="instance"/> against <paramref name="calculations"/>.</summary>
+    /// <param name="instance">The instance.</param>
+    /// <param name="calculations">The relationships.</param>
+    /// <param name="missingIsNil">Whether a missing item of the summation of a total fact counts as nil; null: always (Calculations 1.1).</param>
+    public static XbrlCalculationResult Check(XbrlInstance instance, IEnumerable<XbrlCalculation> calculations, Func<XbrlFact, bool>? missingIsNil = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(calculations);
+        var bag = new DiagnosticBag();
+        var groups = GroupFacts(instance, bag);
+        var bindings = 0;
+        foreach (var calc in calculations)
+        {
+            foreach (var (key, total) in groups.Where(g => g.Key.Concept == calc.Total))
+            {
+                var items = new List<(XbrlCalculationItem Item, Group Group)>();
+                foreach (var item in calc.Items)
+                {
+                    if (groups.TryGetValue(key with { Concept = item.Concept }, out var g))
+                    {
+                        items.Add((item, g));
+                    }
+                }
+                var complete = items.Count == calc.Items.Length;
+                if (items.Count == 0 || (!complete && (calc.CompleteOnly || !(missingIsNil?.Invoke(total.Facts[0]) ?? true))))
+                {
+                    continue;
+                }
+                if (items.Any(i => i.Group.Interval is null) || total.Interval is null)
+                {
+                    // Excess digits or disagreeing duplicates: reported with their facts; the summation has no interval to check.
+                    continue;
+                }
+                bindings++;
+                var sum = ValueInterval.Exact(0m);
+                foreach (var (item, g) in items)
+                {
+                    sum += g.Interval!.Value.Scale(item.Weight);
+                }
+                var totalInterval = total.Interval!.Value;
+                if (sum.Intersects(totalInterval))
+                {
+                    continue;
+                }
+                var lines = string.Join("; ", items.Select(x => (x.Item.Weight < 0 ? "minus " : "plus ") + x.Group.Concept.LocalName + " " + x.Group.Interval));
+                bag.Error(XbrlCodes.InconsistentCalculation,
+                    $"{total.Concept.LocalName} in context '{total.Facts[0].ContextRef}' does not equal the weighted sum of its items beyond what the decimals of the facts allow.",
+                    total.Facts[0].Location,
+                    detail: string.Create(CultureInfo.InvariantCulture, $"total {totalInterval}; items sum to {sum} ({lines})."),
+                    related: [.. items.SelectMany(x => x.Group.Facts.Select(f => f.Location))]);
+            }
+        }
+        return new XbrlCalculationResult(bindings, bag.ToImmutable());
+    }
+
+    /// <summary>The facts of one concept in one context and unit (compared by what they say).</summary>
+    private sealed class Group(XName concept, List<XbrlFact> facts)
+    {
+        public XName Concept { get; } = concept;
+
+        public List<XbrlFact> Facts { get; } = facts;
+
+        /// <summary>The intersection of the facts' intervals; null when it is empty or a fact has excess digits.</summary>
+        public ValueInterval? Interval { get; set; }
+    }
+
+    private readonly record struct GroupKey(XName Concept, string Context, string Unit);
+
+    private static Dictionary<GroupKey, Group> GroupFacts(XbrlInstance instance, DiagnosticBag bag)
+    {
+        var groups = new Dictionary<GroupKey, Group>();
+        foreach (var f in instance.Facts)
+        {
+            if (!f.IsNumeric || f.IsNil || f.Value is null || f.Precision is null
+                || instance.FindContext(f.ContextRef) is not { } context || instance.FindUnit(f.UnitRef) is not { } unit)
+            {
+                continue;
+            }
+            var key = new GroupKey(f.Concept, context.Key, unit.Key);
+            if (!groups.TryGetValue(key, out var g))
+            {
+                groups[key] = g = new Group(f.Concept, []);
+            }
+            g.Facts.Add(f);
+        }
+        foreach (var g in groups.Values)
+        {
+            g.Interval = IntervalOf(g, bag);
+        }
+        return groups;
+    }
+
+    private static ValueInterval? IntervalOf(Group g, DiagnosticBag bag)
+    {
+        ValueInterval? result = null;
+        foreach (var f in g.Facts)
+        {
+            var precision = f.Precision!.Value;
+            if (precision.Round(f.Value!.Value) != f.Value.Value)
+            {
+                bag.Error(XbrlCodes.ExcessDigits, $"{f.Concept.LocalName} in context '{f.ContextRef}' has digits beyond its decimals.", f.Location,
+                    detail: string.Create(CultureInfo.InvariantCulture, $"value {f.Value}, decimals {precision.Decimals}."));
+                return null;
+            }
+            var interval = f.Interval!.Value;
+            if (result is { } r && !r.Intersects(interval))
+            {
+                bag.Error(XbrlCodes.InconsistentCalculation,
+                    $"Facts of {f.Concept.LocalName} in context '{f.ContextRef}' disagree beyond what their decimals allow.", f.Location,
+                    detail: string.Create(CultureInfo.InvariantCulture, $"{interval} does not meet {r}."),
+                    related: [.. g.Facts.Where(x => !ReferenceEquals(x, f)).Select(x => x.Location)]);
+                return null;
+            }
+            result = result is { } prior
+                ? ValueInterval.FromBounds(Math.Max(prior.Lower, interval.Lower), Math.Min(prior.Upper, interval.Upper))
+                : interval;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using Kessan.Diagnostics;
+using Kessan.Utility;
+
+namespace Kessan.Xbrl.Reading;
+
+/// <summary>An explicit dimension of a hypercube: its domain, the members a context may give it, and its default.</summary>
+/// <param name="Dimension">The dimension (an axis).</param>
+/// <param name="Domain">The head of its domain (not usable in a context: it is the default).</param>
+/// <param name="Members">The members a context may give the dimension.</param>
+/// <param name="Default">The dimension's default (a context without the dimension stands for it), or null.</param>
+public sealed record XbrlDimension(XName Dimension, XName Domain, ImmutableArray<XName> Members, XName? Default)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlDimension? other) =>
+        other is not null && Dimension == other.Dimension && Domain == other.Domain && Default == other.Default && Members.SequenceEqual(other.Members);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Dimension, Domain, Members.Length);
+}
+
+/// <summary>
+/// A closed hypercube on the context's segment, joined to its primary items by an <c>all</c> relationship in
+/// its own extended link role, as a definition linkbase states it (XBRL Dimensions 1.0).
+/// </summary>
+/// <param name="Table">The hypercube element.</param>
+/// <param name="Role">The extended link role of its relationships.</param>
+/// <param name="PrimaryItems">The concepts whose facts it constrains.</param>
+/// <param name="Dimensions">Its dimensions.</param>
+public sealed record XbrlHypercube(XName Table, string Role, ImmutableArray<XName> PrimaryItems, ImmutableArray<XbrlDimension> Dimensions)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlHypercube? other) =>
+        other is not null && Table == other.Table && Role == other.Role && PrimaryItems.SequenceEqual(other.PrimaryItems) && Dimensions.SequenceEqual(other.Dimensions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Table, Role, PrimaryItems.Length, Dimensions.Length);
+}
+
+/// <summary>The hypercubes a schema's embedded definition linkbase states, and the problems found reading it.</summary>
+/// <param name="Hypercubes">The hypercubes, in document order.</param>
+/// <param name="Diagnostics">What could not be read, each at its file, line and column.</param>
+public sealed record XbrlDefinitionSet(ImmutableArray<XbrlHypercube> Hypercubes, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlDefinitionSet? other) =>
+        other is not null && Hypercubes.SequenceEqual(other.Hypercubes) && Diagnostics.SequenceEqual(other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Hypercubes.Length, Diagnostics.Length);
+}
+
+/// <summary>
+/// Reads the dimensional relationships (XBRL Dimensions 1.0) of the definition linkbase embedded in an
+/// extension schema, as Kessan writes it: <c>all</c> relationships from primary items to a table (closed, on the
+/// segment), the table's dimensions, each dimension's domain and the domain's members (at any depth), and the
+/// dimensions' defaults, which hold in every role.
+/// </summary>
+/// <remarks>
+/// Locators resolve into the schema itself (<c>release.xsd#iij_Name</c>, by the element's id) or into one of the
+/// external schemas the caller names, whose element ids are the prefix, an underscore and the name
+/// (<c>us-gaap_Revenues</c>), as the US-GAAP taxonomy has them. A locator that does not resolve, a custom role
+/// without a <c>roleRef</c> or <c>roleType</c>, an arc that names no locator, or an <c>all</c> relationship that is
+/// not closed on the segment is reported (<see cref="XbrlCodes.Linkbase"/>) and left out. Stateless and thread-safe.
+/// </remarks>
+public static class XbrlDefinitions
+{
+    /// <summary>XBRL Dimensions' <c>all</c> arcrole: a primary item has a hypercube.</summary>
+    public const string All = "http://xbrl.org/int/dim/arcrole/all";
+
+    /// <summary>A hypercube has a dimension.</summary>
+    public const string HypercubeDimension = "http://xbrl.org/int/dim/arcrole/hypercube-dimension";
+
+    /// <summary>A dimension has a domain.</summary>
+    public const string DimensionDomain = "http://xbrl.org/int/dim/arcrole/dimension-domain";
+
+    /// <summary>A domain (or member) has a member.</summary>
+    public const string DomainMember = "http://xbrl.org/int/dim/arcrole/domain-member";
+
+    /// <summary>A dimension has a default.</summary>
+    public const string DimensionDefault = "http://xbrl.org/int/dim/arcrole/dimension-default";
+
+    /// <summary>
+    /// Reads the hypercubes of a schema; <paramref name="path"/> names the schema in locations and is the file
+    /// name its own locators use; <paramref name="externalSchemas"/> maps other schemas' addresses to their namespaces.
+    /// </summary>
+    public static XbrlDefinitionSet Read(string schemaXml, string path, IReadOnlyDictionary<string, XNamespace> externalSchemas)
+    {
+        ArgumentNullException.ThrowIfNull(schemaXml);
+        ArgumentNullException.ThrowIfNull(externalSchemas);
+        Preconditions.CheckNotEmpty(path, nameof(path));
+        var bag = new DiagnosticBag();
+        var document = XbrlInstanceReader.Parse(schemaXml, path, bag);
+        if (document?.Root is not { } root)
+        {
+            return new XbrlDefinitionSet([], bag.ToImmutable());
+        }
+        var xs = XbrlNamespaces.Xs;
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        if (root.Name != xs + "schema")
+        {
+            bag.Error(XbrlCodes.Syntax, "The document is not an XML schema: its root is not xs:schema.", XbrlInstanceReader.Location(root, path));
+            return new XbrlDefinitionSet([], bag.ToImmutable());
+        }
+        var target = XNamespace.Get((string?)root.Attribute("targetNamespace") ?? "");
+        var ids = root.Elements(xs + "element").Where(e => e.Attribute("id") is not null && e.Attribute("name") is not null)
+            .GroupBy(e => (string)e.Attribute("id")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => target + (string)g.First().Attribute("name")!, StringComparer.Ordinal);
+        var fileName = Path.GetFileName(path);
+        var appinfo = root.Elements(xs + "annotation").Elements(xs + "appinfo").ToList();
+        var roleTypes = appinfo.Elements(link + "roleType").Select(r => (string?)r.Attribute("roleURI")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var linkbases = appinfo.Elements(link + "linkbase").ToList();
+        var roleRefs = linkbases.Elements(link + "roleRef").Select(r => (string?)r.Attribute("roleURI")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var arcroleRefs = linkbases.Elements(link + "arcroleRef").Select(r => (string?)r.Attribute("arcroleURI")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        XName? Resolve(string href)
+        {
+            var hash = href.IndexOf('#', StringComparison.Ordinal);
+            if (hash <= 0)
+            {
+                return null;
+            }
+            var (file, id) = (href[..hash], href[(hash + 1)..]);
+            if (file == fileName)
+            {
+                return ids.TryGetValue(id, out var own) ? own : null;
+            }
+            var underscore = id.IndexOf('_', StringComparison.Ordinal);
+            return externalSchemas.TryGetValue(file, out var ns) && underscore > 0 && underscore < id.Length - 1 ? ns + id[(underscore + 1)..] : null;
+        }
+
+        // Every relationship by role and arcrole, in document order.
+        var arcs = new List<(string Role, string Arcrole, XName From, XName To, XElement Arc)>();
+        foreach (var definition in linkbases.Elements(link + "definitionLink"))
+        {
+            var role = (string?)definition.Attribute(xl + "role") ?? "";
+            if (role != "http://www.xbrl.org/2003/role/link" && (!roleRefs.Contains(role) || !roleTypes.Contains(role)))
+            {
+                bag.Error(XbrlCodes.Linkbase, $"The definition link's role {role} has no roleRef and roleType in the schema.", XbrlInstanceReader.Location(definition, path));
+                continue;
+            }
+            var locators = new Dictionary<string, XName>(StringComparer.Ordinal);
+            foreach (var loc in definition.Elements(link + "loc"))
+            {
+                var href = (string?)loc.Attribute(xl + "href") ?? "";
+                if (Resolve(href) is { } name)
+                {
+                    locators[(string?)loc.Attribute(xl + "label") ?? ""] = name;
+                }
+                else
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The locator {href} points to no element declared here or in a schema the linkbase knows.", XbrlInstanceReader.Location(loc, path));
+                }
+            }
+            foreach (var arc in definition.Elements(link + "definitionArc"))
+            {
+                var arcrole = (string?)arc.Attribute(xl + "arcrole") ?? "";
+                var (from, to) = ((string?)arc.Attribute(xl + "from") ?? "", (string?)arc.Attribute(xl + "to") ?? "");
+                if (!locators.TryGetValue(from, out var f) || !locators.TryGetValue(to, out var t))
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The arc from '{from}' to '{to}' names a locator this link does not have.", XbrlInstanceReader.Location(arc, path));
+                    continue;
+                }
+                if (!arcroleRefs.Contains(arcrole))
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The arcrole {arcrole} has no arcroleRef in the linkbase.", XbrlInstanceReader.Location(arc, path));
+                    continue;
+                }
+                if (arcrole == All && ((string?)arc.Attribute(XbrlNamespaces.Xbrldt + "closed") != "true" || (string?)arc.Attribute(XbrlNamespaces.Xbrldt + "contextElement") != "segment"))
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The hypercube {t.LocalName} of {f.LocalName} is not closed on the segment; Kessan reads only closed segment hypercubes.",
+                        XbrlInstanceReader.Location(arc, path));
+                    continue;
+                }
+                arcs.Add((role, arcrole, f, t, arc));
+            }
+        }
+
+        var defaults = new Dictionary<XName, XName>();
+        foreach (var a in arcs.Where(a => a.Arcrole == DimensionDefault))
+        {
+            if (defaults.TryGetValue(a.From, out var other) && other != a.To)
+            {
+                bag.Error(XbrlCodes.Linkbase, $"The dimension {a.From.LocalName} has two defaults, {other.LocalName} and {a.To.LocalName}.", XbrlInstanceReader.Location(a.Arc, path));
+                continue;
+            }
+            defaults[a.From] = a.To;
+        }
+        var cubes = ImmutableArray.CreateBuilder<XbrlHypercube>();
+        foreach (var group in arcs.Where(a => a.Arcrole == All).GroupBy(a => (a.Role, a.To)))
+        {
+            var (role, table) = group.Key;
+            var dimensions = ImmutableArray.CreateBuilder<XbrlDimension>();
+            foreach (var hd in arcs.Where(a => a.Role == role && a.Arcrole == HypercubeDimension && a.From == table))
+            {
+                var domain = arcs.FirstOrDefault(a => a.Role == role && a.Arcrole == DimensionDomain && a.From == hd.To).To;
+                if (domain is null)
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The dimension {hd.To.LocalName} of {table.LocalName} has no domain in its role.", XbrlInstanceReader.Location(hd.Arc, path));
+                    continue;
+                }
+                dimensions.Add(new XbrlDimension(hd.To, domain, Members(role, domain), defaults.GetValueOrDefault(hd.To)));
+            }
+            cubes.Add(new XbrlHypercube(table, role, [.. group.Select(a => a.From).Distinct()], dimensions.ToImmutable()));
+        }
+        return new XbrlDefinitionSet(cubes.ToImmutable(), bag.ToImmutable());
+
+        // The members under a domain in a role, depth first, each once.
+        ImmutableArray<XName> Members(string role, XName domain)
+        {
+            var result = new List<XName>();
+            var seen = new HashSet<XName> { domain };
+            void Walk(XName parent)
+            {
+                foreach (var m in arcs.Where(a => a.Role == role && a.Arcrole == DomainMember && a.From == parent).Select(a => a.To))
+                {
+                    if (seen.Add(m))
+                    {
+                        result.Add(m);
+                        Walk(m);
+                    }
+                }
+            }
+            Walk(domain);
+            return [.. result];
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Xml.Linq;
+using Kessan.Tests.Rendering;
+using Kessan.Xbrl.Reading;
+using Kessan.Model;
+using Kessan.Xbrl.Checks;
+using Kessan.Xbrl;
+
+namespace Kessan.Tests.Xbrl.Writing;
+
+/// <summary>release.xsd of the IIJ sample: it declares every extension element the instance uses, with the package's labels.</summary>
+public sealed class ExtensionSchemaWriterTest(IijSampleRelease sample) : IClassFixture<IijSampleRelease>
+{
+    private static readonly XNamespace Xs = XbrlNamespaces.Xs;
+
+    private IijSampleRelease.Rendered Release => sample.Independent;
+
+    private XElement Schema() => XDocument.Parse(Release.Schema).Root!;
+
+    private Dictionary<string, XElement> Elements() =>
+        Schema().Elements(Xs + "element").ToDictionary(e => (string)e.Attribute("name")!, StringComparer.Ordinal);
+
+    [Fact]
+    public void The_schema_targets_the_company_namespace_and_imports_xbrl_instance_and_dimensions()
+    {
+        var schema = Schema();
+
+        schema.Name.ShouldBe(Xs + "schema");
+        ((string?)schema.Attribute("targetNamespace")).ShouldBe("http://www.iij.ad.jp/20130331");
+        schema.Elements(Xs + "import").Select(i => (string)i.Attribute("namespace")!)
+            .ShouldBe(["http://www.xbrl.org/2003/instance", "http://xbrl.org/2005/xbrldt"]);
+    }
+
+    [Fact]
+    public void Every_element_of_the_company_namespace_in_the_instance_is_declared()
+    {
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+        var ns = XNamespace.Get(Release.Vocabulary.Namespace);
+        var declared = Elements();
+
+        var used = instance.Facts.Select(f => f.Concept)
+            .Concat(instance.Contexts.SelectMany(c => c.Members).SelectMany(m => new[] { m.Dimension, m.Member }))
+            .Where(n => n.Namespace == ns).Distinct().ToList();
+
+        used.ShouldNotBeEmpty();
+        used.ShouldAllBe(n => declared.ContainsKey(n.LocalName));
+    }
+
+    [Fact]
+    public void Concepts_are_items_with_their_period_type_balance_and_a_type_for_their_kind()
+    {
+        var elements = Elements();
+
+        foreach (var concept in Release.Package.Taxonomy.Concepts.Where(c => c.XbrlName is null))
+        {
+            var e = elements[concept.Id];
+            ((string?)e.Attribute("id")).ShouldBe("iij_" + concept.Id);
+            ((string?)e.Attribute("substitutionGroup")).ShouldBe("xbrli:item");
+            ((string?)e.Attribute(XbrlNamespaces.Xbrli + "periodType")).ShouldBe(concept.PeriodType == PeriodType.Instant ? "instant" : "duration");
+            ((string?)e.Attribute("type")).ShouldBe(concept.ItemType switch
+            {
+                ItemType.Monetary => "xbrli:monetaryItemType",
+                ItemType.Shares => "xbrli:sharesItemType",
+                ItemType.Pure => "xbrli:pureItemType",
+                _ => "xbrli:decimalItemType",
+            }, concept.Id);
+            ((string?)e.Attribute(XbrlNamespaces.Xbrli + "balance")).ShouldBe(concept is { ItemType: ItemType.Monetary, Balance: not BalanceType.None }
+                ? concept.Balance.ToString().ToLowerInvariant() : null, concept.Id);
+        }
+    }
+
+    [Fact]
+    public void Axes_are_explicit_dimensions_and_members_abstract_domain_members()
+    {
+        var elements = Elements();
+
+        foreach (var axis in Release.Package.Taxonomy.Axes)
+        {
+            ((string?)elements[axis.Id + "Axis"].Attribute("substitutionGroup")).ShouldBe("xbrldt:dimensionItem");
+            foreach (var m in axis.Members)
+            {
+                ((string?)elements[m.Id + "Member"].Attribute("abstract")).ShouldBe("true");
+            }
+        }
+        ((string?)elements["ScenarioTargetMember"].Attribute("substitutionGroup")).ShouldBe("xbrli:item");
+    }
+
+    [Fact]
+    public void The_embedded_label_linkbase_gives_each_element_its_label_from_the_package()
+    {
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        var labelLink = Schema().Descendants(link + "labelLink").ShouldHaveSingleItem();
+        var locs = labelLink.Elements(link + "loc").ToDictionary(l => (string)l.Attribute(xl + "label")!, l => (string)l.Attribute(xl + "href")!);
+        var labels = labelLink.Elements(link + "label").ToDictionary(l => (string)l.Attribute(xl + "label")!, l => l);
+        var standard = labelLink.Elements(link + "labelArc")
+            .Select(a => (From: locs[(string)a.Attribute(xl + "from")!], To: labels[(string)a.Attribute(xl + "to")!]))
+            .Where(a => (string?)a.To.Attribute(xl + "role") == "http://www.xbrl.org/2003/role/label")
+            .ToDictionary(a => a.From, a => a.To.Value);
+
+        foreach (var concept in Release.Package.Taxonomy.Concepts.Where(c => c.XbrlName is null))
+        {
+            standard["release.xsd#iij_" + concept.Id].ShouldBe(concept.Label);
+        }
+        standard["release.xsd#iij_SegmentAxis"].ShouldBe("Operating segment");
+        standard["release.xsd#iij_ATMOperationMember"].ShouldBe("ATM operation business");
+        standard.Count.ShouldBe(Release.Vocabulary.ExtensionElements.Length);
+    }
+
+    private XbrlDefinitionSet Definitions() =>
+        XbrlDefinitions.Read(Release.Schema, "release.xsd", new Dictionary<string, XNamespace>
+        {
+            [Release.Vocabulary.UsGaap.ElementsSchema] = Release.Vocabulary.UsGaap.Namespace,
+        });
+
+    [Fact]
+    public void The_definition_linkbase_reads_back_as_the_hypercubes_of_the_vocabulary()
+    {
+        var read = Definitions();
+
+        read.Diagnostics.ShouldBeEmpty(string.Join(" | ", read.Diagnostics));
+        read.Hypercubes.ShouldBe(Release.Vocabulary.Hypercubes);
+        read.Hypercubes.Select(h => h.Table.LocalName).ShouldContain("SegmentStatementScenarioTable");
+        // Every concept with a dimensional fact, or a target or forecast, is a primary item of exactly one hypercube.
+        var dimensional = Release.Package.Facts.All.Where(f => !f.Dimensions.IsEmpty || f.Status != FactStatus.Actual)
+            .Select(f => Release.Vocabulary.Concept(f.ConceptId)).Distinct().ToList();
+        dimensional.ShouldNotBeEmpty();
+        dimensional.ShouldAllBe(c => read.Hypercubes.Count(h => h.PrimaryItems.Contains(c)) == 1);
+        // Each axis has its domain as its default, and each of its members.
+        var segment = read.Hypercubes.SelectMany(h => h.Dimensions).First(d => d.Dimension == Release.Vocabulary.Axis("Segment"));
+        segment.Default.ShouldBe(segment.Domain);
+        segment.Members.ShouldBe([.. Release.Package.Taxonomy.FindAxis("Segment")!.Members.Select(m => Release.Vocabulary.Member(m.Id))]);
+    }
+
+    [Fact]
+    public void Every_fact_of_the_instance_and_of_the_inline_document_is_dimensionally_valid()
+    {
+        var cubes = Definitions().Hypercubes;
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+        var inline = InlineXbrlReader.Read(Release.Ixbrl, "release.ixbrl.html");
+
+        XbrlDimensionCheck.Check(instance, cubes).ShouldBeEmpty();
+        XbrlDimensionCheck.Check(inline, cubes).ShouldBeEmpty();
+        // Revenues is reported consolidated (both axes' defaults), by segment, and as a target: each is valid in one table.
+        var revenues = instance.Facts.Where(f => f.Concept.LocalName == "Revenues").Select(f => instance.FindContext(f.ContextRef)!).ToList();
+        revenues.ShouldContain(c => c.Segment.IsEmpty);
+        revenues.ShouldContain(c => c.Segment.Any(m => m.Dimension == Release.Vocabulary.Axis("Segment")));
+        revenues.ShouldContain(c => c.Segment.Any(m => m.Dimension == Release.Vocabulary.StatusAxis));
+    }
+
+    [Fact]
+    public void A_member_missing_from_its_domain_makes_the_facts_that_use_it_dimensionally_invalid()
+    {
+        var atm = Release.Vocabulary.Member("ATMOperation");
+        var cubes = Definitions().Hypercubes
+            .Select(h => h with { Dimensions = [.. h.Dimensions.Select(d => d with { Members = d.Members.Remove(atm) })] }).ToList();
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+
+        var problems = XbrlDimensionCheck.Check(instance, cubes);
+
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(d => d.Code == XbrlCodes.PrimaryItemDimensionallyInvalid && d.Message.Contains("ATMOperationMember"));
+        problems.Length.ShouldBe(instance.Facts.Select(f => (f.Concept, instance.FindContext(f.ContextRef)!))
+            .Where(x => x.Item2.Members.Any(m => m.Member == atm)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Each_hypercube_has_its_own_declared_role_and_the_linkbase_refers_to_every_role_and_arcrole_it_uses()
+    {
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        var schema = Schema();
+        var roleTypes = schema.Descendants(link + "roleType").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute("id")!);
+        var roleRefs = schema.Descendants(link + "roleRef").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute(xl + "href")!);
+        var arcroleRefs = schema.Descendants(link + "arcroleRef").Select(r => (string)r.Attribute("arcroleURI")!).ToHashSet();
+        var links = schema.Descendants(link + "definitionLink").ToList();
+
+        links.Count.ShouldBe(Release.Vocabulary.Hypercubes.Length);
+        foreach (var d in links)
+        {
+            var role = (string)d.Attribute(xl + "role")!;
+            roleRefs[role].ShouldBe("release.xsd#" + roleTypes[role]);
+            schema.Descendants(link + "roleType").Single(r => (string)r.Attribute("roleURI")! == role).Element(link + "usedOn")!.Value.ShouldBe("link:definitionLink");
+            d.Elements(link + "definitionArc").ShouldAllBe(a => arcroleRefs.Contains((string)a.Attribute(xl + "arcrole")!));
+        }
+        // Each dimension has one default arc in the whole linkbase.
+        schema.Descendants(link + "definitionArc").Where(a => (string)a.Attribute(xl + "arcrole")! == XbrlDefinitions.DimensionDefault)
+            .GroupBy(a => (string)a.Attribute(xl + "from")!).ShouldAllBe(g => g.Count() == 1);
+        var elements = Elements();
+        foreach (var cube in Release.Vocabulary.Hypercubes)
+        {
+            ((string?)elements[cube.Table.LocalName].Attribute("substitutionGroup")).ShouldBe("xbrldt:hypercubeItem");
+        }
+    }
+}
