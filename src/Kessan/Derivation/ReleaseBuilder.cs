@@ -273,12 +273,8 @@ public static partial class ReleaseBuilder
             ctx with { Period = spec.Period ?? ctx.Period, Status = spec.Status ?? ctx.Status };
 
         /// <summary>The display format a placeholder's figure is rounded with: its own, or the context's for a plain number or a word.</summary>
-        private static string? FormatName(FormatSpec spec, Context ctx) => spec.Name switch
-        {
-            "number" or "updown" or "incdec" or "sign" => ctx.Format,
-            "yoy_phrase" => "percent",
-            var name => name,
-        };
+        private static string? FormatName(FormatSpec spec, Context ctx) =>
+            PhraseFormats.Find(spec.Name) is { } phrase ? phrase.RoundedWith ?? ctx.Format : spec.Name;
 
         private static string Label(Template template) =>
             string.Concat(template.Parts.Select(p => p switch { LiteralPart l => l.Text, FigurePart => "…", _ => "…" })).Trim();
@@ -928,7 +924,7 @@ public static partial class ReleaseBuilder
                         result.AddRange(Markup(l.Text));
                         break;
                     case SettingPart s:
-                        result.Add(new TextInline(Setting(s)));
+                        result.Add(new TextInline(TemplateSettings.Find(s.Name)?.Read(package) ?? ""));
                         break;
                     case ClaimPart claim:
                         result.Add(new TextInline(claim.Text));
@@ -1003,79 +999,8 @@ public static partial class ReleaseBuilder
                 return "n/a";
             }
             var displayed = independent + Rational.FromInteger(e.Delta) * e.Format.Step;
-            var number = e.Format.FormatDisplayed(displayed, e.Value.Value.IsZero);
-            var absolute = e.Format with { Negative = NegativeStyle.Minus };
-            switch (spec?.Name)
-            {
-                case "yoy_phrase":
-                    var abs = absolute.FormatDisplayed(displayed.Abs(), displayed.IsZero);
-                    return displayed.Sign > 0 ? $"up {abs}% YoY" : displayed.Sign < 0 ? $"down {abs}% YoY" : "flat YoY";
-                case "updown":
-                    return e.Value.Value.Sign >= 0 ? "up" : "down";
-                case "incdec":
-                    return e.Value.Value.Sign >= 0 ? "increased" : "decreased";
-                case "sign":
-                    var args = spec.Args;
-                    return args.Length >= 2 ? (e.Value.Value.Sign >= 0 ? args[0] : args[1]) : number;
-                default:
-                    return number;
-            }
-        }
-
-        private string Setting(SettingPart s)
-        {
-            static string Date(DateOnly? d) => d?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
-            var c = package.Company;
-            var split = package.Shares.Splits.FirstOrDefault();
-            var value = s.Name switch
-            {
-                "company.name" => c.Name,
-                "company.short_name" => c.ShortName,
-                "company.address" => c.Address ?? "",
-                "company.url" => c.Url ?? "",
-                "company.ir_url" => c.IrUrl ?? "",
-                "company.ir_email" => c.IrEmail ?? "",
-                "company.telephone" => c.Telephone ?? "",
-                "company.telephone_domestic" => c.TelephoneDomestic ?? c.Telephone ?? "",
-                "company.representative.name" => c.Representative?.Name ?? "",
-                "company.representative.title" => c.Representative?.Title ?? "",
-                "company.contact.name" => c.Contact?.Name ?? "",
-                "company.contact.title" => c.Contact?.Title ?? "",
-                "company.founded" => c.Founded?.ToString(CultureInfo.InvariantCulture) ?? "",
-                "listing.1.exchange" => c.Listings.ElementAtOrDefault(0)?.Exchange ?? "",
-                "listing.1.code" => c.Listings.ElementAtOrDefault(0)?.Code ?? "",
-                "listing.2.exchange" => c.Listings.ElementAtOrDefault(1)?.Exchange ?? "",
-                "listing.2.code" => c.Listings.ElementAtOrDefault(1)?.Code ?? "",
-                "release_date" => Date(package.Reporting.ReleaseDate),
-                "reporting.framework" => package.Reporting.Framework,
-                "reporting.current_year" => package.Calendar.NameOf(package.Reporting.CurrentYear),
-                "reporting.prior_year" => package.Calendar.NameOf(package.Reporting.PriorYear),
-                "translation.rate" => package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "",
-                "translation.rate_date" => Date(package.Translation?.RateDate),
-                "translation.wording" => Wording(package.Translation?.Wording),
-                "translation.short_wording" => Wording(package.Translation?.ShortWording),
-                "split.ratio" => split is null ? "" : "1:" + split.Ratio.ToString("0.##", CultureInfo.InvariantCulture),
-                "split.date" => Date(split?.Effective),
-                "ads_per_share" => package.Shares.AdsPerShare?.ToString(CultureInfo.InvariantCulture) ?? "",
-                "filing.shareholders_meeting" => Date(package.Filing.ShareholdersMeeting),
-                "filing.dividend_payment_start" => Date(package.Filing.DividendPaymentStart),
-                "filing.annual_report_filing" => Date(package.Filing.AnnualReportFiling),
-                "filing.supplemental_material" => package.Filing.SupplementalMaterial ? "Yes" : "No",
-                "filing.presentation" => package.Filing.Presentation ?? "",
-                var d when d.StartsWith("filing.disclosure.", StringComparison.Ordinal)
-                    && int.TryParse(d["filing.disclosure.".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                    && n >= 1 && n <= package.Filing.Disclosures.Length => package.Filing.Disclosures[n - 1].Value,
-                "largest_shareholder.name" => package.LargestShareholder?.Name ?? "",
-                "largest_shareholder.relationship" => package.LargestShareholder?.Relationship ?? "",
-                "largest_shareholder.as_of" => Date(package.LargestShareholder?.AsOf),
-                "largest_shareholder.exchanges" => string.Join(" ", package.LargestShareholder?.Exchanges ?? []),
-                _ => "",
-            };
-            return value;
-
-            string Wording(string? text) => (text ?? "")
-                .Replace("{rate}", package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal)
-                .Replace("{rate_date}", Date(package.Translation?.RateDate), StringComparison.Ordinal);
+            var figure = new PhraseInput(displayed, e.Value.Value, e.Format, spec?.Args ?? []);
+            return (spec is null ? null : PhraseFormats.Find(spec.Name))?.Write(figure) ?? figure.Number;
         }
     }
 }

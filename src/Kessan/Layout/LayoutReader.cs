@@ -21,12 +21,6 @@ namespace Kessan.Layout;
 /// </summary>
 public static class LayoutReader
 {
-    private static readonly IReadOnlyDictionary<string, RoundingPolicy> Policies = new Dictionary<string, RoundingPolicy>(StringComparer.Ordinal)
-    {
-        ["independent"] = RoundingPolicy.Independent,
-        ["footed"] = RoundingPolicy.Footed,
-    };
-
     private static readonly IReadOnlyDictionary<string, RowStyle> Styles = new Dictionary<string, RowStyle>(StringComparer.Ordinal)
     {
         ["normal"] = RowStyle.Normal,
@@ -46,23 +40,6 @@ public static class LayoutReader
         ["parentheses"] = NegativeStyle.Parentheses,
         ["minus"] = NegativeStyle.Minus,
     };
-
-    /// <summary>The settings a template can name with <c>{{ setting:name }}</c>.</summary>
-    public static ImmutableArray<string> Settings { get; } =
-    [
-        "company.name", "company.short_name", "company.address", "company.url", "company.ir_url", "company.ir_email",
-        "company.telephone", "company.telephone_domestic", "company.representative.name", "company.representative.title", "company.contact.name",
-        "company.contact.title", "company.founded", "listing.1.exchange", "listing.1.code", "listing.2.exchange", "listing.2.code",
-        "release_date", "reporting.framework",
-        "reporting.current_year", "reporting.prior_year", "translation.rate", "translation.rate_date", "translation.wording",
-        "translation.short_wording", "split.ratio", "split.date", "ads_per_share", "filing.shareholders_meeting",
-        "filing.dividend_payment_start", "filing.annual_report_filing", "filing.supplemental_material", "filing.presentation",
-        "filing.disclosure.1", "filing.disclosure.2", "filing.disclosure.3", "filing.disclosure.4", "filing.disclosure.5",
-        "largest_shareholder.name", "largest_shareholder.relationship", "largest_shareholder.as_of", "largest_shareholder.exchanges",
-    ];
-
-    /// <summary>Text formats a figure placeholder can use besides the display formats.</summary>
-    public static ImmutableArray<string> PhraseFormats { get; } = ["yoy_phrase", "updown", "incdec", "sign", "number"];
 
     /// <summary>Reads the package's layout files. Returns null when the package names none.</summary>
     public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, DiagnosticBag bag)
@@ -135,7 +112,7 @@ public static class LayoutReader
                 }
                 title = ReadTemplate(m, "title");
             }
-            if (m.Choice("rounding", Policies) is { } r)
+            if (m.Choice("rounding", RoundingPolicies.ByName) is { } r)
             {
                 rounding = r;
             }
@@ -173,10 +150,10 @@ public static class LayoutReader
 
         public ReleaseLayout Build()
         {
-            foreach (var (name, location) in formatRefs.Where(f => !Unreadable && !formats.ContainsKey(f.Name) && !PhraseFormats.Contains(f.Name)))
+            foreach (var (name, location) in formatRefs.Where(f => !Unreadable && !formats.ContainsKey(f.Name) && PhraseFormats.Find(f.Name) is null))
             {
                 bag.Error(DiagnosticCodes.UnknownName,
-                    $"Format '{name}' is not defined.{Suggestions.Hint(name, formats.Keys.Concat(PhraseFormats))}", location);
+                    $"Format '{name}' is not defined.{Suggestions.Hint(name, formats.Keys.Concat(PhraseFormats.Names))}", location);
             }
             foreach (var (id, location) in tableRefs.Where(t => !Unreadable && tables.All(x => x.Id != t.Id)))
             {
@@ -530,7 +507,7 @@ public static class LayoutReader
                 Period = ReadPeriod(t),
                 Status = t.Choice("status", FactStatusNames.ByName),
                 Format = ReadFormatName(t),
-                Rounding = t.Choice("rounding", Policies),
+                Rounding = t.Choice("rounding", RoundingPolicies.ByName),
                 Columns = columns.ToImmutable(),
                 Rows = rows.ToImmutable(),
                 Notes = notes.ToImmutable(),
@@ -723,8 +700,8 @@ public static class LayoutReader
                         CheckExpr(claim.Left, claim.Location);
                         CheckExpr(claim.Right, claim.Location);
                         break;
-                    case SettingPart s when !Settings.Contains(s.Name):
-                        bag.Error(DiagnosticCodes.UnknownName, $"Setting '{s.Name}' does not exist.{Suggestions.Hint(s.Name, Settings)}", s.Location);
+                    case SettingPart s when TemplateSettings.Find(s.Name) is null:
+                        bag.Error(DiagnosticCodes.UnknownName, $"Setting '{s.Name}' does not exist.{Suggestions.Hint(s.Name, TemplateSettings.Names)}", s.Location);
                         break;
                 }
             }
