@@ -251,20 +251,17 @@ public static partial class ReleaseBuilder
 
         private void CheckClaim(ClaimPart claim, Context ctx)
         {
-            try
+            if (!evaluator.Evaluate(claim.Left, ctx.Period, ctx.Status).TryGet(out var left, out var problem)
+                || !evaluator.Evaluate(claim.Right, ctx.Period, ctx.Status).TryGet(out var right, out problem))
             {
-                var left = evaluator.Evaluate(claim.Left, ctx.Period, ctx.Status);
-                var right = evaluator.Evaluate(claim.Right, ctx.Period, ctx.Status);
-                var c = left.Value.CompareTo(right.Value);
-                var holds = claim.Operator switch { ">" => c > 0, ">=" => c >= 0, "<" => c < 0, _ => c <= 0 };
-                if (!holds)
-                {
-                    bag.Error(DiagnosticCodes.FalseClaim, $"The text says \"{claim.Text}\", but {claim.Left} {claim.Operator} {claim.Right} does not hold.", claim.Location);
-                }
+                bag.Warning(DiagnosticCodes.FigureUnavailable, $"The claim \"{claim.Text}\" cannot be checked: {problem.Message}", claim.Location);
+                return;
             }
-            catch (DerivationException e)
+            var c = left.Value.CompareTo(right.Value);
+            var holds = claim.Operator switch { ">" => c > 0, ">=" => c >= 0, "<" => c < 0, _ => c <= 0 };
+            if (!holds)
             {
-                bag.Warning(DiagnosticCodes.FigureUnavailable, $"The claim \"{claim.Text}\" cannot be checked: {e.Message}", claim.Location);
+                bag.Error(DiagnosticCodes.FalseClaim, $"The text says \"{claim.Text}\", but {claim.Left} {claim.Operator} {claim.Right} does not hold.", claim.Location);
             }
         }
 
@@ -304,14 +301,8 @@ public static partial class ReleaseBuilder
             var text = expr.ToString();
             if (!evaluations.TryGetValue((text, ctx.Period, ctx.Status), out var evaluation))
             {
-                try
-                {
-                    evaluation = (evaluator.Evaluate(expr, ctx.Period, ctx.Status), null);
-                }
-                catch (DerivationException e)
-                {
-                    evaluation = (null, e.Message);
-                }
+                var outcome = evaluator.Evaluate(expr, ctx.Period, ctx.Status);
+                evaluation = outcome.TryGet(out var derived, out var problem) ? (derived, null) : (null, problem.Message);
                 evaluations[(text, ctx.Period, ctx.Status)] = evaluation;
             }
             var (value, failure) = evaluation;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Kessan.Derivation.Evaluation;
 using Kessan.Ingest;
 using Kessan.Layout.Expressions;
 using Kessan.Layout.Formats;
@@ -41,16 +40,20 @@ public static class LayoutReader
         ["minus"] = NegativeStyle.Minus,
     };
 
-    /// <summary>Reads the package's layout files. Returns null when the package names none.</summary>
-    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, DiagnosticBag bag)
+    /// <summary>
+    /// Reads the package's layout files. Returns null when the package names none. A function an expression calls
+    /// must be one of <paramref name="functions"/> (the derivation stage's catalog).
+    /// </summary>
+    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(functions);
         if (package.LayoutFiles.IsEmpty)
         {
             return null;
         }
-        var state = new State(package, bag);
+        var state = new State(package, functions, bag);
         foreach (var (path, location) in package.LayoutFiles)
         {
             if (!source.Exists(path))
@@ -67,6 +70,7 @@ public static class LayoutReader
     private sealed class State
     {
         private readonly ReleasePackage package;
+        private readonly IFunctionCatalog functions;
         private readonly DiagnosticBag bag;
         private readonly ExprParser exprParser;
         private readonly TemplateParser templateParser;
@@ -87,9 +91,10 @@ public static class LayoutReader
         /// </summary>
         public bool Unreadable { get; set; }
 
-        public State(ReleasePackage package, DiagnosticBag bag)
+        public State(ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
         {
             this.package = package;
+            this.functions = functions;
             this.bag = bag;
             exprParser = new ExprParser(package.Calendar);
             templateParser = new TemplateParser(exprParser, bag);
@@ -739,10 +744,10 @@ public static class LayoutReader
                     CheckExpr(b.Right, location);
                     break;
                 case CallExpr c:
-                    if (Evaluator.Rules.All(r => r.Name != c.Function))
+                    if (!functions.Names.Contains(c.Function))
                     {
                         bag.Error(DiagnosticCodes.UnknownName,
-                            $"'{c.Function}' is not a derivation rule.{Suggestions.Hint(c.Function, Evaluator.Rules.Select(r => r.Name))}", location);
+                            $"'{c.Function}' is not a derivation rule.{Suggestions.Hint(c.Function, functions.Names)}", location);
                     }
                     foreach (var a in c.Args)
                     {
