@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
 using Kessan.Derivation.Functions;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Ingest;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kessan.Cli.Output;
 using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;

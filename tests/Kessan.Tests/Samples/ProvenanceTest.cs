@@ -1,3 +1,4 @@
+using Kessan.Document;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
 using Kessan.Layout;

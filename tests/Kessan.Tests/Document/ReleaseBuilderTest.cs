@@ -8,7 +8,7 @@ using Kessan.Document;
 using Kessan.Testing;
 using Kessan.Derivation.Functions;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 /// <summary>
 /// Deriving a release from a small inline package: figures computed from facts, shared wherever they appear,
