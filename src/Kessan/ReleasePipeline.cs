@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Derivation;
+using Kessan.Derivation.Functions;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
@@ -94,7 +96,7 @@ public static class ReleasePipeline
         // reported only when validation passes, so that a problem is reported once, at its cause.
         var package = load.Package;
         var bag = new DiagnosticBag();
-        var reading = Task.Run(() => LayoutReader.Read(source, package, bag));
+        var reading = Task.Run(() => LayoutReader.Read(source, package, DerivationFunctions.Default, bag));
         var validation = Validator.Validate(package);
         var layout = reading.GetAwaiter().GetResult();
         if (validation.HasErrors)

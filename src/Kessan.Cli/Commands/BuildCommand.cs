@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kessan.Cli.Output;
 using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;
@@ -23,7 +24,7 @@ internal static class BuildCommand
         {
             Description = "Rounding of every table: independent (each figure rounded on its own) or footed (the fewest figures moved by one unit so every displayed sum holds). Default: the layout's.",
         };
-        rounding.AcceptOnlyFromAmong("independent", "footed");
+        rounding.AcceptOnlyFromAmong([.. RoundingPolicies.Names]);
         var formats = new Option<string?>("--format")
         {
             Description = "Comma-separated formats to write: " + string.Join(", ", OutputFormats.All.Select(f => f.Name))
@@ -61,7 +62,7 @@ internal static class BuildCommand
             terminal.Error.WriteLine($"kessan: unknown format '{string.Join(",", unknown)}'; the formats are: {string.Join(", ", known.Select(f => f.Name))}.");
             return ExitCodes.CannotRead;
         }
-        var options = new BuildOptions(rounding switch { "footed" => RoundingPolicy.Footed, "independent" => RoundingPolicy.Independent, _ => null });
+        var options = new BuildOptions(RoundingPolicies.Find(rounding));
         var result = ReleasePipeline.Run(folder.ToString(), options);
         var o = terminal.Out;
         o.WriteLine(terminal.Bold("kessan build " + folder));

@@ -18,8 +18,8 @@ internal static class ExplainCommand
         {
             Description = "The figure's id, as in figures.json: table/row/column (operating-results/revenues/FY2012) or narrative/n.",
         };
-        var rounding = new Option<string?>("--rounding") { Description = "independent or footed (default: the layout's)." };
-        rounding.AcceptOnlyFromAmong("independent", "footed");
+        var rounding = new Option<string?>("--rounding") { Description = string.Join(" or ", RoundingPolicies.Names) + " (default: the layout's)." };
+        rounding.AcceptOnlyFromAmong([.. RoundingPolicies.Names]);
         var command = new Command("explain",
             "Explain a figure of the release: what is shown, its exact value, the rule and formula that computed it, " +
             "any footing adjustment, and every input down to the facts with the file and line they came from. " +
@@ -38,7 +38,7 @@ internal static class ExplainCommand
             terminal.Error.WriteLine($"kessan: no such folder: {folder.FullName}");
             return ExitCodes.CannotRead;
         }
-        var options = new BuildOptions(rounding switch { "footed" => RoundingPolicy.Footed, "independent" => RoundingPolicy.Independent, _ => null });
+        var options = new BuildOptions(RoundingPolicies.Find(rounding));
         var result = ReleasePipeline.Run(folder.ToString(), options);
         if (result.Build is null)
         {

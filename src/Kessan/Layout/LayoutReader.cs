@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Kessan.Derivation.Evaluation;
 using Kessan.Ingest;
 using Kessan.Layout.Expressions;
 using Kessan.Layout.Formats;
@@ -21,12 +20,6 @@ namespace Kessan.Layout;
 /// </summary>
 public static class LayoutReader
 {
-    private static readonly IReadOnlyDictionary<string, RoundingPolicy> Policies = new Dictionary<string, RoundingPolicy>(StringComparer.Ordinal)
-    {
-        ["independent"] = RoundingPolicy.Independent,
-        ["footed"] = RoundingPolicy.Footed,
-    };
-
     private static readonly IReadOnlyDictionary<string, RowStyle> Styles = new Dictionary<string, RowStyle>(StringComparer.Ordinal)
     {
         ["normal"] = RowStyle.Normal,
@@ -47,33 +40,20 @@ public static class LayoutReader
         ["minus"] = NegativeStyle.Minus,
     };
 
-    /// <summary>The settings a template can name with <c>{{ setting:name }}</c>.</summary>
-    public static ImmutableArray<string> Settings { get; } =
-    [
-        "company.name", "company.short_name", "company.address", "company.url", "company.ir_url", "company.ir_email",
-        "company.telephone", "company.telephone_domestic", "company.representative.name", "company.representative.title", "company.contact.name",
-        "company.contact.title", "company.founded", "listing.1.exchange", "listing.1.code", "listing.2.exchange", "listing.2.code",
-        "release_date", "reporting.framework",
-        "reporting.current_year", "reporting.prior_year", "translation.rate", "translation.rate_date", "translation.wording",
-        "translation.short_wording", "split.ratio", "split.date", "ads_per_share", "filing.shareholders_meeting",
-        "filing.dividend_payment_start", "filing.annual_report_filing", "filing.supplemental_material", "filing.presentation",
-        "filing.disclosure.1", "filing.disclosure.2", "filing.disclosure.3", "filing.disclosure.4", "filing.disclosure.5",
-        "largest_shareholder.name", "largest_shareholder.relationship", "largest_shareholder.as_of", "largest_shareholder.exchanges",
-    ];
-
-    /// <summary>Text formats a figure placeholder can use besides the display formats.</summary>
-    public static ImmutableArray<string> PhraseFormats { get; } = ["yoy_phrase", "updown", "incdec", "sign", "number"];
-
-    /// <summary>Reads the package's layout files. Returns null when the package names none.</summary>
-    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, DiagnosticBag bag)
+    /// <summary>
+    /// Reads the package's layout files. Returns null when the package names none. A function an expression calls
+    /// must be one of <paramref name="functions"/> (the derivation stage's catalog).
+    /// </summary>
+    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(functions);
         if (package.LayoutFiles.IsEmpty)
         {
             return null;
         }
-        var state = new State(package, bag);
+        var state = new State(package, functions, bag);
         foreach (var (path, location) in package.LayoutFiles)
         {
             if (!source.Exists(path))
@@ -90,6 +70,7 @@ public static class LayoutReader
     private sealed class State
     {
         private readonly ReleasePackage package;
+        private readonly IFunctionCatalog functions;
         private readonly DiagnosticBag bag;
         private readonly ExprParser exprParser;
         private readonly TemplateParser templateParser;
@@ -110,9 +91,10 @@ public static class LayoutReader
         /// </summary>
         public bool Unreadable { get; set; }
 
-        public State(ReleasePackage package, DiagnosticBag bag)
+        public State(ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
         {
             this.package = package;
+            this.functions = functions;
             this.bag = bag;
             exprParser = new ExprParser(package.Calendar);
             templateParser = new TemplateParser(exprParser, bag);
@@ -135,7 +117,7 @@ public static class LayoutReader
                 }
                 title = ReadTemplate(m, "title");
             }
-            if (m.Choice("rounding", Policies) is { } r)
+            if (m.Choice("rounding", RoundingPolicies.ByName) is { } r)
             {
                 rounding = r;
             }
@@ -173,10 +155,10 @@ public static class LayoutReader
 
         public ReleaseLayout Build()
         {
-            foreach (var (name, location) in formatRefs.Where(f => !Unreadable && !formats.ContainsKey(f.Name) && !PhraseFormats.Contains(f.Name)))
+            foreach (var (name, location) in formatRefs.Where(f => !Unreadable && !formats.ContainsKey(f.Name) && PhraseFormats.Find(f.Name) is null))
             {
                 bag.Error(DiagnosticCodes.UnknownName,
-                    $"Format '{name}' is not defined.{Suggestions.Hint(name, formats.Keys.Concat(PhraseFormats))}", location);
+                    $"Format '{name}' is not defined.{Suggestions.Hint(name, formats.Keys.Concat(PhraseFormats.Names))}", location);
             }
             foreach (var (id, location) in tableRefs.Where(t => !Unreadable && tables.All(x => x.Id != t.Id)))
             {
@@ -530,7 +512,7 @@ public static class LayoutReader
                 Period = ReadPeriod(t),
                 Status = t.Choice("status", FactStatusNames.ByName),
                 Format = ReadFormatName(t),
-                Rounding = t.Choice("rounding", Policies),
+                Rounding = t.Choice("rounding", RoundingPolicies.ByName),
                 Columns = columns.ToImmutable(),
                 Rows = rows.ToImmutable(),
                 Notes = notes.ToImmutable(),
@@ -723,8 +705,8 @@ public static class LayoutReader
                         CheckExpr(claim.Left, claim.Location);
                         CheckExpr(claim.Right, claim.Location);
                         break;
-                    case SettingPart s when !Settings.Contains(s.Name):
-                        bag.Error(DiagnosticCodes.UnknownName, $"Setting '{s.Name}' does not exist.{Suggestions.Hint(s.Name, Settings)}", s.Location);
+                    case SettingPart s when TemplateSettings.Find(s.Name) is null:
+                        bag.Error(DiagnosticCodes.UnknownName, $"Setting '{s.Name}' does not exist.{Suggestions.Hint(s.Name, TemplateSettings.Names)}", s.Location);
                         break;
                 }
             }
@@ -762,10 +744,10 @@ public static class LayoutReader
                     CheckExpr(b.Right, location);
                     break;
                 case CallExpr c:
-                    if (Evaluator.Rules.All(r => r.Name != c.Function))
+                    if (!functions.Names.Contains(c.Function))
                     {
                         bag.Error(DiagnosticCodes.UnknownName,
-                            $"'{c.Function}' is not a derivation rule.{Suggestions.Hint(c.Function, Evaluator.Rules.Select(r => r.Name))}", location);
+                            $"'{c.Function}' is not a derivation rule.{Suggestions.Hint(c.Function, functions.Names)}", location);
                     }
                     foreach (var a in c.Args)
                     {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Model;
 using Kessan.Rendering.Html;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using Kessan.Document;
 using Kessan.Cli.Commands;
 using Kessan.Cli.Output;
-using Kessan.Derivation;
 using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Testing;

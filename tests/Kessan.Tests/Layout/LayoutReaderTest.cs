@@ -3,6 +3,7 @@ using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Testing;
+using Kessan.Derivation.Functions;
 
 namespace Kessan.Tests.Layout;
 
@@ -77,7 +78,7 @@ public partial class LayoutReaderTest
         var load = PackageLoader.Load(source);
         load.Diagnostics.ShouldBeEmpty(string.Join(" | ", load.Diagnostics));
         var bag = new DiagnosticBag();
-        var layout = LayoutReader.Read(source, load.Package!, bag);
+        var layout = LayoutReader.Read(source, load.Package!, DerivationFunctions.Default, bag);
         return (layout, bag.ToImmutable());
     }
 
@@ -114,7 +115,7 @@ public partial class LayoutReaderTest
         var bag = new DiagnosticBag();
         var source = Package().Build();
 
-        var layout = LayoutReader.Read(source, PackageLoader.Load(source).Package!, bag);
+        var layout = LayoutReader.Read(source, PackageLoader.Load(source).Package!, DerivationFunctions.Default, bag);
 
         layout.ShouldBeNull();
         bag.ToImmutable().ShouldBeEmpty();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kessan.Document;
 using Kessan.Derivation;
 using Kessan.Layout;
 using Kessan.Model;

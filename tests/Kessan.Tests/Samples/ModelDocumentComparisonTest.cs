@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kessan.Document;
 using Kessan.Derivation;
 using Kessan.Layout;
 using Kessan.Model;

@@ -1,3 +1,4 @@
+using Kessan.Document;
 using Kessan.Derivation;
 using Kessan.Derivation.Figures;
 using Kessan.Layout;
@@ -5,6 +6,7 @@ using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Model;
 using Kessan.Testing;
+using Kessan.Derivation.Functions;
 
 namespace Kessan.Tests.Samples;
 
@@ -100,7 +102,7 @@ public class ProvenanceTest
         var load = PackageLoader.Load(source);
         load.HasErrors.ShouldBeFalse(string.Join(" | ", load.Diagnostics));
         var bag = new DiagnosticBag();
-        var layout = LayoutReader.Read(source, load.Package!, bag);
+        var layout = LayoutReader.Read(source, load.Package!, DerivationFunctions.Default, bag);
         bag.HasErrors.ShouldBeFalse(string.Join(" | ", bag.ToImmutable()));
         var build = ReleaseBuilder.Build(load.Package!, layout!, new BuildOptions(RoundingPolicy.Independent));
         var errors = build.Diagnostics.Where(d => d.IsError && !(changedCopy && d.Code == DiagnosticCodes.LayoutSum));

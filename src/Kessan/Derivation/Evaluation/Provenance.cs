@@ -45,37 +45,3 @@ public sealed record Provenance(string Rule, string Formula, Rational Value, Imm
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Rule, Formula, Value);
 }
-
-/// <summary>
-/// A derived value: exact, with the interval of values its inputs' rounding allows, its unit, and how it
-/// was computed.
-/// </summary>
-/// <param name="Value">The exact value (from the inputs as reported).</param>
-/// <param name="Low">The smallest value the inputs' rounding allows, or null when unbounded.</param>
-/// <param name="High">The largest value the inputs' rounding allows, or null when unbounded.</param>
-/// <param name="Unit">The unit.</param>
-/// <param name="Provenance">How it was computed.</param>
-public sealed record DerivedValue(Rational Value, Rational? Low, Rational? High, Unit Unit, Provenance Provenance)
-{
-    /// <summary>True when every input is exact, so the interval is the value itself.</summary>
-    public bool IsExact => Low == Value && High == Value;
-}
-
-/// <summary>A value that could not be derived, and why (without figures).</summary>
-public sealed class DerivationException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public DerivationException(string message) : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public DerivationException()
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public DerivationException(string message, Exception inner) : base(message, inner)
-    {
-    }
-}

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Kessan.Derivation;
 using Kessan.Derivation.Figures;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Model;
 using Kessan.Rendering.Html;

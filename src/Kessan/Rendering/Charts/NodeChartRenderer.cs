@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Model;
 using Kessan.Rendering.Html;
 

@@ -5,9 +5,9 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Kessan.Derivation;
 using Ap = DocumentFormat.OpenXml.ExtendedProperties;
 using S = DocumentFormat.OpenXml.Spreadsheet;
+using Kessan.Document;
 
 namespace Kessan.Rendering.Excel;
 

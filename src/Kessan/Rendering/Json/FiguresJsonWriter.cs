@@ -5,6 +5,7 @@ using System.Text.Json;
 using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Model;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Kessan.Derivation;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
+using Kessan.Document;
 using Kessan.Layout.Formats;
 using Kessan.Model;
 using Kessan.Xbrl.Writing;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Kessan.Derivation;
 using Kessan.Rendering;
 using Kessan.Model;
 using Kessan.Document;

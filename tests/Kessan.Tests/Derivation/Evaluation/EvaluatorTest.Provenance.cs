@@ -103,7 +103,7 @@ public partial class EvaluatorTest
             Revenues,"106,248,486"
             """);
 
-        var fact = new Kessan.Derivation.Evaluation.Evaluator(package).Evaluate(Parse("yoy(Revenues)"), P("FY2012")).Provenance.Inputs[0].Fact!;
+        var fact = new Kessan.Derivation.Evaluation.Evaluator(package).Evaluate(Parse("yoy(Revenues)"), P("FY2012")).Value.Provenance.Inputs[0].Fact!;
 
         fact.Reports.Select(r => r.Source.ToString()).ShouldBe(["facts/income.csv:2:23", "facts/extra.csv:2:10"], ignoreOrder: true);
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Kessan.Derivation;
 using Kessan.Layout;
 using Kessan.Model;
 using Kessan.Rendering.Charts;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Model;
 using Kessan.Rendering;

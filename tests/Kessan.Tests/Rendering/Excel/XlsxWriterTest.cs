@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using Kessan.Derivation;
 using Kessan.Derivation.Figures;
 using Kessan.Layout.Formats;
 using Kessan.Document;

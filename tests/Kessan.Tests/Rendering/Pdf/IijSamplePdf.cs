@@ -1,4 +1,4 @@
-using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;

@@ -2,7 +2,7 @@ using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Document;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 /// <summary>Placeholders in sentences: display formats, YoY phrases, increased/decreased wording, settings and claims.</summary>
 public partial class ReleaseBuilderTextTest

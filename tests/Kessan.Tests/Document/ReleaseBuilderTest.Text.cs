@@ -1,6 +1,6 @@
 using Kessan.Diagnostics;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 // What the release says when a figure cannot be derived, claims made in text, and numbers written as text.
 public partial class ReleaseBuilderTest

@@ -2,7 +2,7 @@ using Kessan.Derivation;
 using Kessan.Layout;
 using Kessan.Diagnostics;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 // The sums a table displays: declared with total_of (on rows, across tables, on columns, with blank cells
 // as nil) and inferred from the taxonomy's calculations; each is checked on the exact values.

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Kessan.Derivation;
+using Kessan.Document;
 using Kessan.Layout;
 using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Rendering.Json;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 // Charts: each is resolved to the figures of its table's cells, a table only a chart draws is computed like any
 // other, and a chart that cannot be drawn as declared is reported.

@@ -2,7 +2,7 @@ using Kessan.Derivation;
 using Kessan.Layout;
 using Kessan.Document;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 // One figure wherever it appears: the same expression at the same period, status and precision is computed,
 // rounded and adjusted once, and every table and sentence shows it the same.

@@ -6,7 +6,7 @@ using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Testing;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 // Rounding for display: independent (each figure on its own) or footed (the fewest figures moved one step
 // so that every displayed sum holds), chosen by the layout, by a table, or by the build's options.

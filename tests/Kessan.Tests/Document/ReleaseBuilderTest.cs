@@ -6,8 +6,9 @@ using Kessan.Ingest;
 using Kessan.Model;
 using Kessan.Document;
 using Kessan.Testing;
+using Kessan.Derivation.Functions;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 /// <summary>
 /// Deriving a release from a small inline package: figures computed from facts, shared wherever they appear,
@@ -136,7 +137,7 @@ public partial class ReleaseBuilderTest
         var load = PackageLoader.Load(source);
         load.Diagnostics.ShouldBeEmpty(string.Join(" | ", load.Diagnostics));
         var bag = new DiagnosticBag();
-        var layout = LayoutReader.Read(source, load.Package!, bag);
+        var layout = LayoutReader.Read(source, load.Package!, DerivationFunctions.Default, bag);
         bag.ToImmutable().ShouldBeEmpty(string.Join(" | ", bag.ToImmutable()));
         return ReleaseBuilder.Build(load.Package!, layout!, options);
     }

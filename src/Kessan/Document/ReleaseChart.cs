@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Kessan.Layout;
 
-namespace Kessan.Derivation;
+namespace Kessan.Document;
 
 /// <summary>
 /// A chart of the built release, resolved to figures: its categories (the rows of its table), its series

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Kessan.Derivation;
 using Kessan.Layout.Expressions;
 using Kessan.Layout.Formats;
 using Kessan.Layout;
@@ -9,7 +8,7 @@ using Kessan.Model;
 using Kessan.Document;
 using Kessan.Testing;
 
-namespace Kessan.Tests.Derivation;
+namespace Kessan.Tests.Document;
 
 /// <summary>
 /// Sentences of a release built from a layout of paragraphs: every number in them is a placeholder bound to

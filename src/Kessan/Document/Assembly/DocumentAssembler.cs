@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Kessan.Derivation.Figures;
+using Kessan.Derivation.Planning;
+using Kessan.Layout;
+using Kessan.Layout.Templates;
+using Kessan.Model;
+
+namespace Kessan.Document.Assembly;
+
+/// <summary>
+/// The fourth stage of a build: assembles the document model from the planned release and its settled
+/// figures, in the layout's order: the title, headings, paragraphs, sections, narratives and tables, each
+/// figure written as it is displayed and pointing at its figure by id.
+/// </summary>
+/// <remarks>Thread-safe: each call works on its own state.</remarks>
+internal sealed class DocumentAssembler
+{
+    private readonly ReleasePlan plan;
+    private readonly ImmutableArray<Figure> figures;
+    private readonly TemplateRenderer text;
+
+    private DocumentAssembler(ReleasePlan plan, ImmutableArray<Figure> figures)
+    {
+        this.plan = plan;
+        this.figures = figures;
+        text = new TemplateRenderer(plan, figures);
+    }
+
+    /// <summary>The document of <paramref name="plan"/> showing <paramref name="figures"/> (settled, in the plan's order).</summary>
+    public static ReleaseDocument Assemble(ReleasePlan plan, ImmutableArray<Figure> figures)
+    {
+        var assembler = new DocumentAssembler(plan, figures);
+        var title = assembler.text.Render(plan.Layout.Title,
+            new PlacementContext(plan.Package.Reporting.CurrentYear, FactStatus.Actual, null, null, "title"));
+        return new ReleaseDocument(title, assembler.Blocks(plan.Layout.Blocks));
+    }
+
+    private ImmutableArray<Block> Blocks(ImmutableArray<BlockLayout> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<Block>();
+        var ctx = new PlacementContext(plan.Package.Reporting.CurrentYear, FactStatus.Actual, null, null, "document");
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlockLayout h:
+                    result.Add(new HeadingBlock(h.Level, text.Render(h.Text, ctx)));
+                    break;
+                case ParagraphBlockLayout p:
+                    result.Add(new ParagraphBlock(text.Render(p.Text, ctx)));
+                    break;
+                case PageBreakBlockLayout:
+                    result.Add(new PageBreakBlock());
+                    break;
+                case SectionBlockLayout s:
+                    result.Add(new SectionBlock(s.Id, s.Title is { } sectionTitle ? text.Render(sectionTitle, ctx) : [], Blocks(s.Blocks)));
+                    break;
+                case NarrativeBlockLayout n when plan.Narratives.TryGetValue(n.NarrativeId, out var narrative):
+                    var nctx = ctx with { Period = narrative.Period, Status = narrative.Status };
+                    foreach (var b in narrative.Blocks)
+                    {
+                        result.Add(b.Kind switch
+                        {
+                            NarrativeBlockKind.Heading => new HeadingBlock(b.Level, text.Render(b.Items[0], nctx)),
+                            NarrativeBlockKind.List => new ListBlock([.. b.Items.Select(i => text.Render(i, nctx))]),
+                            _ => new ParagraphBlock(text.Render(b.Items[0], nctx)),
+                        });
+                    }
+                    break;
+                case TableBlockLayout t when plan.FindTable(t.TableId) is { } table:
+                    result.Add(Table(table));
+                    break;
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private TableBlock Table(TablePlan table)
+    {
+        var t = table.Layout;
+        var ctx = new PlacementContext(t.Period ?? plan.Package.Reporting.CurrentYear, t.Status ?? FactStatus.Actual, null, t.Format, t.Id);
+        var headerDepth = Math.Max(t.LabelHeader.Length, t.Columns.IsEmpty ? 0 : t.Columns.Max(c => c.Header.Length));
+        var headers = ImmutableArray.CreateBuilder<ImmutableArray<ImmutableArray<Inline>>>();
+        for (var h = 0; h < headerDepth; h++)
+        {
+            headers.Add([.. t.Columns.Select(c => h < c.Header.Length ? text.Render(c.Header[h], ctx with { Period = c.Period ?? ctx.Period }) : ImmutableArray<Inline>.Empty)]);
+        }
+        var rows = ImmutableArray.CreateBuilder<TableRow>();
+        for (var r = 0; r < t.Rows.Length; r++)
+        {
+            var row = t.Rows[r];
+            var rowCtx = ctx with { Period = row.Period ?? ctx.Period, Status = row.Status ?? ctx.Status, Slot = row.Value };
+            var cells = ImmutableArray.CreateBuilder<TableCell>();
+            for (var c = 0; c < t.Columns.Length; c++)
+            {
+                cells.Add(table.CellAt(r, c) switch
+                {
+                    FigureCell f => new TableCell([new FigureInline(figures[f.Figure].Id, FigureText.Of(figures[f.Figure], null))], true, figures[f.Figure].Id),
+                    TextCell tc => new TableCell(text.Render(tc.Template, tc.Context), false, null),
+                    _ => TableCell.Empty,
+                });
+            }
+            rows.Add(new TableRow(row.Id, text.Render(row.Label, rowCtx), row.Indent, row.Style, cells.ToImmutable()));
+        }
+        return new TableBlock
+        {
+            Id = t.Id,
+            Title = t.Title is { } title ? text.Render(title, ctx) : [],
+            Captions = [.. t.Captions.Select(c => text.Render(c, ctx))],
+            HeaderRows = headers.ToImmutable(),
+            LabelHeader = [.. Enumerable.Range(0, headerDepth).Select(h => h < t.LabelHeader.Length ? text.Render(t.LabelHeader[h], ctx) : ImmutableArray<Inline>.Empty)],
+            Rows = rows.ToImmutable(),
+            Notes = [.. t.Notes.Select(n => text.Render(n, ctx))],
+            ColumnCount = t.Columns.Length,
+        };
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Kessan.Model;
+
+namespace Kessan.Layout.Templates;
+
+/// <summary>
+/// Every setting a template can name (<c>{{ setting:company.name }}</c>), each with how it is read from the
+/// <see cref="ReleasePackage"/>: the layout reader reports a name that is not here, and the document shows the
+/// text read here, so a setting cannot be known to one and not the other.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Dates read as <c>MMMM d, yyyy</c> and numbers with the invariant culture; a
+/// setting the package leaves out reads as the empty string.
+/// </remarks>
+public static class TemplateSettings
+{
+    /// <summary>The settings, in listing order (the order "did you mean" hints consider them in).</summary>
+    public static ImmutableArray<TemplateSetting> All { get; } =
+    [
+        new("company.name", p => p.Company.Name),
+        new("company.short_name", p => p.Company.ShortName),
+        new("company.address", p => p.Company.Address ?? ""),
+        new("company.url", p => p.Company.Url ?? ""),
+        new("company.ir_url", p => p.Company.IrUrl ?? ""),
+        new("company.ir_email", p => p.Company.IrEmail ?? ""),
+        new("company.telephone", p => p.Company.Telephone ?? ""),
+        new("company.telephone_domestic", p => p.Company.TelephoneDomestic ?? p.Company.Telephone ?? ""),
+        new("company.representative.name", p => p.Company.Representative?.Name ?? ""),
+        new("company.representative.title", p => p.Company.Representative?.Title ?? ""),
+        new("company.contact.name", p => p.Company.Contact?.Name ?? ""),
+        new("company.contact.title", p => p.Company.Contact?.Title ?? ""),
+        new("company.founded", p => p.Company.Founded?.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new("listing.1.exchange", p => p.Company.Listings.ElementAtOrDefault(0)?.Exchange ?? ""),
+        new("listing.1.code", p => p.Company.Listings.ElementAtOrDefault(0)?.Code ?? ""),
+        new("listing.2.exchange", p => p.Company.Listings.ElementAtOrDefault(1)?.Exchange ?? ""),
+        new("listing.2.code", p => p.Company.Listings.ElementAtOrDefault(1)?.Code ?? ""),
+        new("release_date", p => Date(p.Reporting.ReleaseDate)),
+        new("reporting.framework", p => p.Reporting.Framework),
+        new("reporting.current_year", p => p.Calendar.NameOf(p.Reporting.CurrentYear)),
+        new("reporting.prior_year", p => p.Calendar.NameOf(p.Reporting.PriorYear)),
+        new("translation.rate", p => p.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new("translation.rate_date", p => Date(p.Translation?.RateDate)),
+        new("translation.wording", p => Wording(p, p.Translation?.Wording)),
+        new("translation.short_wording", p => Wording(p, p.Translation?.ShortWording)),
+        new("split.ratio", p => p.Shares.Splits.FirstOrDefault() is { } split ? "1:" + split.Ratio.ToString("0.##", CultureInfo.InvariantCulture) : ""),
+        new("split.date", p => Date(p.Shares.Splits.FirstOrDefault()?.Effective)),
+        new("ads_per_share", p => p.Shares.AdsPerShare?.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new("filing.shareholders_meeting", p => Date(p.Filing.ShareholdersMeeting)),
+        new("filing.dividend_payment_start", p => Date(p.Filing.DividendPaymentStart)),
+        new("filing.annual_report_filing", p => Date(p.Filing.AnnualReportFiling)),
+        new("filing.supplemental_material", p => p.Filing.SupplementalMaterial ? "Yes" : "No"),
+        new("filing.presentation", p => p.Filing.Presentation ?? ""),
+        Disclosure(1),
+        Disclosure(2),
+        Disclosure(3),
+        Disclosure(4),
+        Disclosure(5),
+        new("largest_shareholder.name", p => p.LargestShareholder?.Name ?? ""),
+        new("largest_shareholder.relationship", p => p.LargestShareholder?.Relationship ?? ""),
+        new("largest_shareholder.as_of", p => Date(p.LargestShareholder?.AsOf)),
+        new("largest_shareholder.exchanges", p => string.Join(" ", p.LargestShareholder?.Exchanges ?? [])),
+    ];
+
+    private static readonly ImmutableDictionary<string, TemplateSetting> ByName = All.ToImmutableDictionary(s => s.Name, StringComparer.Ordinal);
+
+    /// <summary>The names, in listing order.</summary>
+    public static ImmutableArray<string> Names { get; } = [.. All.Select(s => s.Name)];
+
+    /// <summary>The setting named <paramref name="name"/> (case-sensitive), or null.</summary>
+    public static TemplateSetting? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>The n-th disclosure of the filing (1-based), empty when the package lists fewer.</summary>
+    private static TemplateSetting Disclosure(int n) =>
+        new("filing.disclosure." + n.ToString(CultureInfo.InvariantCulture), p => n <= p.Filing.Disclosures.Length ? p.Filing.Disclosures[n - 1].Value : "");
+
+    private static string Date(DateOnly? date) => date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A translation wording with its <c>{rate}</c> and <c>{rate_date}</c> filled in.</summary>
+    private static string Wording(ReleasePackage package, string? text) => (text ?? "")
+        .Replace("{rate}", package.Translation?.Rate.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal)
+        .Replace("{rate_date}", Date(package.Translation?.RateDate), StringComparison.Ordinal);
+}
