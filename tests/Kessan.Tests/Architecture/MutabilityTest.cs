@@ -3,37 +3,49 @@ using Kessan.Model;
 
 namespace Kessan.Tests.Architecture;
 
-/// <summary>The domain model is immutable: no public setters (only init), no public mutable fields.</summary>
+/// <summary>
+/// Every public type of the library is immutable from outside: no public setters (only init), no public
+/// writable fields. Renderers and builders that hold output while they work keep it private.
+/// </summary>
 public class MutabilityTest
 {
-    private static IEnumerable<Type> ModelTypes() =>
-        typeof(Fact).Assembly.GetTypes().Where(t => t.IsPublic && t.Namespace == "Kessan.Model" && !t.IsEnum && !t.IsInterface);
+    private static IEnumerable<Type> PublicTypes() =>
+        typeof(Fact).Assembly.GetTypes().Where(t => t.IsVisible && !t.IsEnum && !t.IsInterface);
+
+    private static IEnumerable<Type> ModelTypes() => PublicTypes().Where(t => t.Namespace == "Kessan.Model");
 
     [Fact]
-    public void Model_types_have_no_public_setters()
+    public void Public_types_have_no_public_setters()
     {
-        var offenders = ModelTypes()
+        var offenders = PublicTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } setter
                         && !setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
-            .Select(p => p.DeclaringType!.Name + "." + p.Name)
+            .Select(p => p.DeclaringType!.FullName + "." + p.Name)
             .ToList();
 
         offenders.ShouldBeEmpty();
     }
 
     [Fact]
-    public void Model_types_have_no_public_writable_fields()
+    public void Public_types_have_no_public_writable_fields()
     {
-        var offenders = ModelTypes()
+        var offenders = PublicTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(f => !f.IsInitOnly && !f.IsLiteral)
-            .Select(f => f.DeclaringType!.Name + "." + f.Name)
+            .Select(f => f.DeclaringType!.FullName + "." + f.Name)
             .ToList();
 
         offenders.ShouldBeEmpty();
     }
 
     [Fact]
-    public void There_are_model_types_to_check() => ModelTypes().Count().ShouldBeGreaterThan(20);
+    public void There_are_types_to_check_in_every_stage()
+    {
+        ModelTypes().Count().ShouldBeGreaterThan(20);
+        foreach (var stage in StagesArchitectureTest.Stages.Take(StagesArchitectureTest.Stages.Length - 1).Where(s => s.Name != "utility"))
+        {
+            PublicTypes().Count(t => stage.Holds(t.Namespace ?? "")).ShouldBeGreaterThan(0, stage.Name);
+        }
+    }
 }
