@@ -23,6 +23,7 @@ public static class Program
             CheckCommand.Create(terminal),
             BuildCommand.Create(terminal),
             ExplainCommand.Create(terminal),
+            XbrlCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

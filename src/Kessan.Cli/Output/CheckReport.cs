@@ -73,35 +73,7 @@ internal sealed record CheckReport(
             {
                 json.WriteNumber("facts", Package.Facts.Count);
             }
-            json.WriteStartArray("diagnostics");
-            foreach (var d in All)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.IsError ? "error" : "warning");
-                json.WriteString("message", d.Message);
-                if (d.Location is { } l)
-                {
-                    json.WriteString("file", l.Path);
-                    json.WriteNumber("line", l.Line);
-                    json.WriteNumber("column", l.Column);
-                }
-                if (!d.Related.IsEmpty)
-                {
-                    json.WriteStartArray("related");
-                    foreach (var r in d.Related.Distinct())
-                    {
-                        json.WriteStringValue(r.ToString());
-                    }
-                    json.WriteEndArray();
-                }
-                if (showFigures && d.Detail is not null)
-                {
-                    json.WriteString("detail", d.Detail);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            DiagnosticJson.WriteArray(json, "diagnostics", All, showFigures);
             if (Validation is not null)
             {
                 json.WriteStartObject("checks");

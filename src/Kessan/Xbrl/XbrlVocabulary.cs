@@ -2,9 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Kessan.Xbrl.Reading;
 using Kessan.Model;
-using Kessan.Xbrl.Checks;
 
 namespace Kessan.Xbrl;
 

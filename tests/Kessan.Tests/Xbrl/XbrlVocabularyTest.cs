@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Kessan.Xbrl.Reading;
 using Kessan.Model;
 using Kessan.Xbrl.Writing;
 using Kessan.Testing;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
 using Kessan.Diagnostics;
-using Kessan.Xbrl.Reading;
 
 namespace Kessan.Xbrl.Checks;
 

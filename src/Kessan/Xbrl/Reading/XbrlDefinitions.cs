@@ -5,39 +5,6 @@ using Kessan.Utility;
 
 namespace Kessan.Xbrl.Reading;
 
-/// <summary>An explicit dimension of a hypercube: its domain, the members a context may give it, and its default.</summary>
-/// <param name="Dimension">The dimension (an axis).</param>
-/// <param name="Domain">The head of its domain (not usable in a context: it is the default).</param>
-/// <param name="Members">The members a context may give the dimension.</param>
-/// <param name="Default">The dimension's default (a context without the dimension stands for it), or null.</param>
-public sealed record XbrlDimension(XName Dimension, XName Domain, ImmutableArray<XName> Members, XName? Default)
-{
-    /// <inheritdoc/>
-    public bool Equals(XbrlDimension? other) =>
-        other is not null && Dimension == other.Dimension && Domain == other.Domain && Default == other.Default && Members.SequenceEqual(other.Members);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Dimension, Domain, Members.Length);
-}
-
-/// <summary>
-/// A closed hypercube on the context's segment, joined to its primary items by an <c>all</c> relationship in
-/// its own extended link role, as a definition linkbase states it (XBRL Dimensions 1.0).
-/// </summary>
-/// <param name="Table">The hypercube element.</param>
-/// <param name="Role">The extended link role of its relationships.</param>
-/// <param name="PrimaryItems">The concepts whose facts it constrains.</param>
-/// <param name="Dimensions">Its dimensions.</param>
-public sealed record XbrlHypercube(XName Table, string Role, ImmutableArray<XName> PrimaryItems, ImmutableArray<XbrlDimension> Dimensions)
-{
-    /// <inheritdoc/>
-    public bool Equals(XbrlHypercube? other) =>
-        other is not null && Table == other.Table && Role == other.Role && PrimaryItems.SequenceEqual(other.PrimaryItems) && Dimensions.SequenceEqual(other.Dimensions);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Table, Role, PrimaryItems.Length, Dimensions.Length);
-}
-
 /// <summary>The hypercubes a schema's embedded definition linkbase states, and the problems found reading it.</summary>
 /// <param name="Hypercubes">The hypercubes, in document order.</param>
 /// <param name="Diagnostics">What could not be read, each at its file, line and column.</param>
@@ -66,21 +33,6 @@ public sealed record XbrlDefinitionSet(ImmutableArray<XbrlHypercube> Hypercubes,
 /// </remarks>
 public static class XbrlDefinitions
 {
-    /// <summary>XBRL Dimensions' <c>all</c> arcrole: a primary item has a hypercube.</summary>
-    public const string All = "http://xbrl.org/int/dim/arcrole/all";
-
-    /// <summary>A hypercube has a dimension.</summary>
-    public const string HypercubeDimension = "http://xbrl.org/int/dim/arcrole/hypercube-dimension";
-
-    /// <summary>A dimension has a domain.</summary>
-    public const string DimensionDomain = "http://xbrl.org/int/dim/arcrole/dimension-domain";
-
-    /// <summary>A domain (or member) has a member.</summary>
-    public const string DomainMember = "http://xbrl.org/int/dim/arcrole/domain-member";
-
-    /// <summary>A dimension has a default.</summary>
-    public const string DimensionDefault = "http://xbrl.org/int/dim/arcrole/dimension-default";
-
     /// <summary>
     /// Reads the hypercubes of a schema; <paramref name="path"/> names the schema in locations and is the file
     /// name its own locators use; <paramref name="externalSchemas"/> maps other schemas' addresses to their namespaces.
@@ -168,7 +120,7 @@ public static class XbrlDefinitions
                     bag.Error(XbrlCodes.Linkbase, $"The arcrole {arcrole} has no arcroleRef in the linkbase.", XbrlInstanceReader.Location(arc, path));
                     continue;
                 }
-                if (arcrole == All && ((string?)arc.Attribute(XbrlNamespaces.Xbrldt + "closed") != "true" || (string?)arc.Attribute(XbrlNamespaces.Xbrldt + "contextElement") != "segment"))
+                if (arcrole == XbrlArcroles.All && ((string?)arc.Attribute(XbrlNamespaces.Xbrldt + "closed") != "true" || (string?)arc.Attribute(XbrlNamespaces.Xbrldt + "contextElement") != "segment"))
                 {
                     bag.Error(XbrlCodes.Linkbase, $"The hypercube {t.LocalName} of {f.LocalName} is not closed on the segment; Kessan reads only closed segment hypercubes.",
                         XbrlInstanceReader.Location(arc, path));
@@ -179,7 +131,7 @@ public static class XbrlDefinitions
         }
 
         var defaults = new Dictionary<XName, XName>();
-        foreach (var a in arcs.Where(a => a.Arcrole == DimensionDefault))
+        foreach (var a in arcs.Where(a => a.Arcrole == XbrlArcroles.DimensionDefault))
         {
             if (defaults.TryGetValue(a.From, out var other) && other != a.To)
             {
@@ -189,13 +141,13 @@ public static class XbrlDefinitions
             defaults[a.From] = a.To;
         }
         var cubes = ImmutableArray.CreateBuilder<XbrlHypercube>();
-        foreach (var group in arcs.Where(a => a.Arcrole == All).GroupBy(a => (a.Role, a.To)))
+        foreach (var group in arcs.Where(a => a.Arcrole == XbrlArcroles.All).GroupBy(a => (a.Role, a.To)))
         {
             var (role, table) = group.Key;
             var dimensions = ImmutableArray.CreateBuilder<XbrlDimension>();
-            foreach (var hd in arcs.Where(a => a.Role == role && a.Arcrole == HypercubeDimension && a.From == table))
+            foreach (var hd in arcs.Where(a => a.Role == role && a.Arcrole == XbrlArcroles.HypercubeDimension && a.From == table))
             {
-                var domain = arcs.FirstOrDefault(a => a.Role == role && a.Arcrole == DimensionDomain && a.From == hd.To).To;
+                var domain = arcs.FirstOrDefault(a => a.Role == role && a.Arcrole == XbrlArcroles.DimensionDomain && a.From == hd.To).To;
                 if (domain is null)
                 {
                     bag.Error(XbrlCodes.Linkbase, $"The dimension {hd.To.LocalName} of {table.LocalName} has no domain in its role.", XbrlInstanceReader.Location(hd.Arc, path));
@@ -214,7 +166,7 @@ public static class XbrlDefinitions
             var seen = new HashSet<XName> { domain };
             void Walk(XName parent)
             {
-                foreach (var m in arcs.Where(a => a.Role == role && a.Arcrole == DomainMember && a.From == parent).Select(a => a.To))
+                foreach (var m in arcs.Where(a => a.Role == role && a.Arcrole == XbrlArcroles.DomainMember && a.From == parent).Select(a => a.To))
                 {
                     if (seen.Add(m))
                     {

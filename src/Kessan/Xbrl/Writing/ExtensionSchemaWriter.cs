@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Kessan.Xbrl.Reading;
 using Kessan.Model;
 
 namespace Kessan.Xbrl.Writing;
@@ -28,8 +27,8 @@ public static class ExtensionSchemaWriter
     /// <summary>The XBRL Dimensions arcroles the definition linkbase uses, with their ids in the XBRL Dimensions schema.</summary>
     private static readonly (string Id, string Uri)[] DimensionArcroles =
     [
-        ("all", XbrlDefinitions.All), ("hypercube-dimension", XbrlDefinitions.HypercubeDimension), ("dimension-domain", XbrlDefinitions.DimensionDomain),
-        ("domain-member", XbrlDefinitions.DomainMember), ("dimension-default", XbrlDefinitions.DimensionDefault),
+        ("all", XbrlArcroles.All), ("hypercube-dimension", XbrlArcroles.HypercubeDimension), ("dimension-domain", XbrlArcroles.DimensionDomain),
+        ("domain-member", XbrlArcroles.DomainMember), ("dimension-default", XbrlArcroles.DimensionDefault),
     ];
 
     private const string DimensionsSchema = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
@@ -121,20 +120,20 @@ public static class ExtensionSchemaWriter
             }
             foreach (var item in cube.PrimaryItems)
             {
-                Arc(XbrlDefinitions.All, item, cube.Table,
+                Arc(XbrlArcroles.All, item, cube.Table,
                     new XAttribute(XbrlNamespaces.Xbrldt + "closed", "true"), new XAttribute(XbrlNamespaces.Xbrldt + "contextElement", "segment"));
             }
             foreach (var d in cube.Dimensions)
             {
-                Arc(XbrlDefinitions.HypercubeDimension, cube.Table, d.Dimension);
-                Arc(XbrlDefinitions.DimensionDomain, d.Dimension, d.Domain);
+                Arc(XbrlArcroles.HypercubeDimension, cube.Table, d.Dimension);
+                Arc(XbrlArcroles.DimensionDomain, d.Dimension, d.Domain);
                 foreach (var m in d.Members)
                 {
-                    Arc(XbrlDefinitions.DomainMember, d.Domain, m);
+                    Arc(XbrlArcroles.DomainMember, d.Domain, m);
                 }
                 if (d.Default is { } value && defaulted.Add(d.Dimension))
                 {
-                    Arc(XbrlDefinitions.DimensionDefault, d.Dimension, value);
+                    Arc(XbrlArcroles.DimensionDefault, d.Dimension, value);
                 }
             }
             yield return definition;

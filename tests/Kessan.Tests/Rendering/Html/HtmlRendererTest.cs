@@ -5,7 +5,7 @@ using Kessan.Rendering.Html;
 
 namespace Kessan.Tests.Rendering.Html;
 
-public sealed class HtmlRendererTest
+public sealed partial class HtmlRendererTest
 {
     private static readonly HtmlOptions Options = new(Footer: "Example Corp., FY2012 results");
 

@@ -68,6 +68,16 @@ public sealed partial class InlineXbrlRendererTest(IijSampleRelease sample) : IC
     }
 
     [Fact]
+    public void Tables_have_the_classes_of_the_html_release_many_columns_set_dense_in_both()
+    {
+        var html = HtmlDocument.Parse(sample.Independent.Html).Descendants("table").Select(t => (string?)t.Attribute("class")).ToList();
+        var ix = Parse(sample.Independent.Ixbrl).Descendants(X + "table").Select(t => (string?)t.Attribute("class")).ToList();
+
+        ix.ShouldBe(html);
+        ix.ShouldContain("figures dense");
+    }
+
+    [Fact]
     public void Rendering_twice_gives_the_same_text()
     {
         var r = sample.Independent;

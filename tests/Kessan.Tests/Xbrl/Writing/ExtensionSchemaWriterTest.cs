@@ -183,7 +183,7 @@ public sealed class ExtensionSchemaWriterTest(IijSampleRelease sample) : IClassF
             d.Elements(link + "definitionArc").ShouldAllBe(a => arcroleRefs.Contains((string)a.Attribute(xl + "arcrole")!));
         }
         // Each dimension has one default arc in the whole linkbase.
-        schema.Descendants(link + "definitionArc").Where(a => (string)a.Attribute(xl + "arcrole")! == XbrlDefinitions.DimensionDefault)
+        schema.Descendants(link + "definitionArc").Where(a => (string)a.Attribute(xl + "arcrole")! == XbrlArcroles.DimensionDefault)
             .GroupBy(a => (string)a.Attribute(xl + "from")!).ShouldAllBe(g => g.Count() == 1);
         var elements = Elements();
         foreach (var cube in Release.Vocabulary.Hypercubes)

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Kessan.Diagnostics;
 using Kessan.Model;
 
-namespace Kessan.Xbrl.Reading;
+namespace Kessan.Xbrl;
 
 /// <summary>An explicit dimension member of a context: <c>&lt;xbrldi:explicitMember dimension="A"&gt;M&lt;/...&gt;</c>.</summary>
 /// <param name="Dimension">The dimension (axis) element.</param>
