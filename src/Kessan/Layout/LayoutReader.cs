@@ -27,26 +27,6 @@ public static class LayoutReader
         ["footed"] = RoundingPolicy.Footed,
     };
 
-    private static readonly IReadOnlyDictionary<string, RowStyle> Styles = new Dictionary<string, RowStyle>(StringComparer.Ordinal)
-    {
-        ["normal"] = RowStyle.Normal,
-        ["heading"] = RowStyle.Heading,
-        ["total"] = RowStyle.Total,
-    };
-
-    private static readonly IReadOnlyDictionary<string, ChartKind> ChartKinds = new Dictionary<string, ChartKind>(StringComparer.Ordinal)
-    {
-        ["bar"] = ChartKind.Bar,
-        ["grouped_bar"] = ChartKind.GroupedBar,
-        ["waterfall"] = ChartKind.Waterfall,
-    };
-
-    private static readonly IReadOnlyDictionary<string, NegativeStyle> Negatives = new Dictionary<string, NegativeStyle>(StringComparer.Ordinal)
-    {
-        ["parentheses"] = NegativeStyle.Parentheses,
-        ["minus"] = NegativeStyle.Minus,
-    };
-
     /// <summary>The settings a template can name with <c>{{ setting:name }}</c>.</summary>
     public static ImmutableArray<string> Settings { get; } =
     [
@@ -201,7 +181,7 @@ public static class LayoutReader
         {
             var id = c.String("id", required: true, context: "a chart")?.Trim();
             var section = c.String("section", required: true, context: "a chart")?.Trim();
-            var kind = c.Choice("kind", ChartKinds, required: true);
+            var kind = c.Choice("kind", ChartKindNames.ByName, required: true);
             var table = c.String("table", required: true, context: "a chart")?.Trim();
             if (id is null || section is null || kind is null || table is null)
             {
@@ -326,7 +306,7 @@ public static class LayoutReader
                 Scale = f.Int("scale") ?? baseFormat.Scale,
                 Decimals = f.Int("decimals") ?? baseFormat.Decimals,
                 Percent = f.Bool("percent") ?? baseFormat.Percent,
-                Negative = f.Choice("negative", Negatives) ?? baseFormat.Negative,
+                Negative = f.Choice("negative", NegativeStyleNames.ByName) ?? baseFormat.Negative,
                 // 'zero: null' (or ~, or nothing) means no text for zero: the number is shown.
                 Zero = f.Raw("zero", false) is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" }
                     ? null
@@ -491,7 +471,7 @@ public static class LayoutReader
                     Text = r.Has("text") ? ReadTemplate(r, "text") : null,
                     Format = ReadFormatName(r),
                     Indent = r.Int("indent") ?? 0,
-                    Style = r.Choice("style", Styles) ?? RowStyle.Normal,
+                    Style = r.Choice("style", RowStyleNames.ByName) ?? RowStyle.Normal,
                     TotalOf = ReadWeighted(r, "total_of"),
                     Cells = ReadCells(r, columns),
                     Location = r.Location,
