@@ -168,10 +168,16 @@ public sealed record TableBlock : Block
 
     /// <inheritdoc/>
     public bool Equals(TableBlock? other) => other is not null && Id == other.Id && ColumnCount == other.ColumnCount
-        && Title.SequenceEqual(other.Title) && Rows.SequenceEqual(other.Rows);
+        && Title.SequenceEqual(other.Title) && SameLines(Captions, other.Captions) && SameLines(LabelHeader, other.LabelHeader)
+        && HeaderRows.Length == other.HeaderRows.Length && HeaderRows.Zip(other.HeaderRows).All(p => SameLines(p.First, p.Second))
+        && Rows.SequenceEqual(other.Rows) && SameLines(Notes, other.Notes);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Rows.Length);
+
+    /// <summary>Lines of inline content compared line by line, each element by element.</summary>
+    private static bool SameLines(ImmutableArray<ImmutableArray<Inline>> a, ImmutableArray<ImmutableArray<Inline>> b) =>
+        a.Length == b.Length && a.Zip(b).All(p => p.First.SequenceEqual(p.Second));
 }
 
 /// <summary>The whole release as one document model, from which every format is rendered.</summary>
