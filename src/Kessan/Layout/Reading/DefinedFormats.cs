@@ -8,7 +8,7 @@ namespace Kessan.Layout.Reading;
 /// The order is kept because it is the order "did you mean" hints consider the names in.
 /// </summary>
 /// <remarks>Immutable; equality by value.</remarks>
-internal sealed record DefinedFormats
+internal sealed class DefinedFormats : IEquatable<DefinedFormats>
 {
     private readonly ImmutableDictionary<string, DisplayFormat> byName;
 
@@ -45,6 +45,9 @@ internal sealed record DefinedFormats
     /// <inheritdoc/>
     public bool Equals(DefinedFormats? other) =>
         other is not null && Keys.SequenceEqual(other.Keys) && Keys.All(k => byName[k].Equals(other.byName[k]));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as DefinedFormats);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Keys.Length;

@@ -10,6 +10,7 @@ using Kessan.Ingest;
 using Kessan.Layout;
 using Kessan.Layout.Expressions;
 using Kessan.Layout.Formats;
+using Kessan.Layout.Reading;
 using Kessan.Layout.Templates;
 using Kessan.Model;
 using Kessan.Testing;
@@ -235,6 +236,19 @@ public static partial class EqualitySamples
                 Rows = [A<NamedReference>()], Columns = [B<NamedReference>()], Location = Location(),
             },
             () => new ChartLayout { Id = "assets-chart", Section = B<NamedReference>(), Kind = ChartKind.Bar, Table = A<NamedReference>(), Location = OtherLocation() }),
+        [typeof(LayoutReferences)] = Pair(
+            () => new LayoutReferences { Tables = [A<NamedReference>()], Narratives = [B<NamedReference>()], Formats = [A<NamedReference>()] },
+            () => LayoutReferences.ToTable("balance", OtherLocation())),
+        [typeof(DefinedFormats)] = Pair(
+            () => DefinedFormats.BuiltIn.Add(DisplayFormat.BuiltIn["millions"] with { Name = "millions_usd", Prefix = "$" }),
+            () => DefinedFormats.BuiltIn),
+        [typeof(LayoutDraft)] = Pair(
+            () => new LayoutDraft
+            {
+                Title = A<Template>(), Blocks = [A<BlockLayout>()], Rounding = RoundingPolicy.Footed, Formats = A<DefinedFormats>(), LintAllow = ["FY2012"],
+                Tables = [A<TableLayout>()], Charts = [A<ChartLayout>()], References = A<LayoutReferences>(), Unreadable = true,
+            },
+            () => LayoutDraft.Empty),
         [typeof(NarrativeBlock)] = Pair(
             () => new NarrativeBlock(NarrativeBlockKind.Heading, 2, [A<Template>()], Location()),
             () => new NarrativeBlock(NarrativeBlockKind.Paragraph, 0, [], OtherLocation())),
@@ -273,6 +287,16 @@ public static partial class EqualitySamples
             () => new XbrlCalculation(UsGaap("GrossProfit"), [A<XbrlCalculationItem>()], true),
             () => new XbrlCalculation(UsGaap("OperatingIncomeLoss"), [], false)),
         [typeof(XbrlCalculationResult)] = Pair(() => new XbrlCalculationResult(3, [A<Diagnostic>()]), () => new XbrlCalculationResult(0, [])),
+        // An instance read from a document has no value equality: a report refers to the one it read.
+        [typeof(XbrlInstance)] = Shared(() => new XbrlInstance([], [], [], [], []), () => new XbrlInstance(["release.xsd"], [], [], [], [])),
+        [typeof(XbrlCheckOutcome)] = Pair(() => XbrlCheckOutcome.Done(XbrlCheck.Dimensions, 12), () => new XbrlCheckOutcome(XbrlCheck.Calculations, null, "no package")),
+        [typeof(XbrlCheckReport)] = Pair(
+            () => new XbrlCheckReport
+            {
+                Path = "release.xbrl", Kind = XbrlDocumentKind.Instance, Instance = A<XbrlInstance>(), Schemas = ["release.xsd"], Hypercubes = 2,
+                Outcomes = [A<XbrlCheckOutcome>()], Diagnostics = [A<Diagnostic>()],
+            },
+            () => new XbrlCheckReport { Path = "release.ixbrl.html", Instance = B<XbrlInstance>() }),
     };
 
     /// <summary>The first sample of <typeparamref name="T"/>, a new instance (unless the type's samples are shared).</summary>
