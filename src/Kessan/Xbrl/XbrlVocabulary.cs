@@ -6,64 +6,6 @@ using Kessan.Model;
 
 namespace Kessan.Xbrl;
 
-/// <summary>The US-GAAP taxonomy the package's standard concepts (<c>xbrl: us-gaap:...</c>) come from.</summary>
-/// <param name="Prefix">The prefix used in packages and documents.</param>
-/// <param name="Namespace">The taxonomy's namespace.</param>
-/// <param name="EntryPoint">The schema instances refer to.</param>
-/// <param name="ElementsSchema">The schema that declares the taxonomy's elements, which linkbases' locators point into
-/// (<c>...#us-gaap_Revenues</c>).</param>
-public sealed record UsGaapTaxonomy(string Prefix, string Namespace, string EntryPoint, string ElementsSchema)
-{
-    /// <summary>The 2012 US-GAAP taxonomy (2012-01-31), standard entry point.</summary>
-    public static UsGaapTaxonomy Version2012 { get; } = new("us-gaap", "http://fasb.org/us-gaap/2012-01-31",
-        "http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd",
-        "http://xbrl.fasb.org/us-gaap/2012/elts/us-gaap-2012-01-31.xsd");
-
-    /// <summary>The head of the domain of <c>StatementScenarioAxis</c>, its default.</summary>
-    public string ScenarioDomain => "ScenarioUnspecifiedDomain";
-}
-
-/// <summary>What an element of the company's extension schema is.</summary>
-public enum ExtensionKind
-{
-    /// <summary>An item: a concept of the package without a US-GAAP element.</summary>
-    Concept = 0,
-
-    /// <summary>An explicit dimension: an axis of the package.</summary>
-    Axis = 1,
-
-    /// <summary>A domain member: a member of an axis, or a status.</summary>
-    Member = 2,
-
-    /// <summary>The head of an axis's domain, which is also its default: a fact without the axis.</summary>
-    Domain = 3,
-
-    /// <summary>A hypercube (table): the axes that the facts of some concepts have.</summary>
-    Hypercube = 4,
-}
-
-/// <summary>An element the company's extension schema declares.</summary>
-/// <param name="Name">The element's local name.</param>
-/// <param name="Kind">What it is.</param>
-/// <param name="Label">Its standard label.</param>
-/// <param name="Documentation">Its documentation, or null.</param>
-/// <param name="Concept">The package's concept, for <see cref="ExtensionKind.Concept"/>; null otherwise.</param>
-public sealed record ExtensionElement(string Name, ExtensionKind Kind, string Label, string? Documentation, Concept? Concept);
-
-/// <summary>The measures of a unit: numerators, and denominators for a divide.</summary>
-/// <param name="Id">The unit's id in XBRL documents.</param>
-/// <param name="Numerators">The measures, or the numerator's.</param>
-/// <param name="Denominators">The denominator's measures; empty unless the unit divides.</param>
-public sealed record XbrlUnitMeasures(string Id, ImmutableArray<XName> Numerators, ImmutableArray<XName> Denominators)
-{
-    /// <inheritdoc/>
-    public bool Equals(XbrlUnitMeasures? other) =>
-        other is not null && Id == other.Id && Numerators.SequenceEqual(other.Numerators) && Denominators.SequenceEqual(other.Denominators);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Numerators.Length, Denominators.Length);
-}
-
 /// <summary>
 /// How a release package is named in XBRL: each concept's element (its <c>xbrl:</c> name, or an extension
 /// element in the company's namespace named after the concept), each axis and member, each unit, the status
