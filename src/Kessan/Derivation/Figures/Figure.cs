@@ -37,7 +37,7 @@ public sealed record FootingAdjustment(Rational Delta, string Reason);
 /// A figure of the release: a value derived from facts by a named rule, its exact value, how it is shown,
 /// and how it was computed.
 /// </summary>
-/// <remarks>Immutable; equality by reference identity of its key and values.</remarks>
+/// <remarks>Immutable; equality by value, every property taking part (the places it appears in order).</remarks>
 public sealed record Figure
 {
     /// <summary>Stable identifier: the place it first appears, <c>table/row/column</c> or <c>narrative/n</c>.</summary>
@@ -78,4 +78,13 @@ public sealed record Figure
 
     /// <summary>The rule that produced the value (the outermost), or null.</summary>
     public string? Rule => Value?.Provenance.Rule;
+
+    /// <inheritdoc/>
+    public bool Equals(Figure? other) =>
+        other is not null && Id == other.Id && Key == other.Key && Label == other.Label && Expression.Equals(other.Expression)
+        && Format.Equals(other.Format) && Equals(Value, other.Value) && Failure == other.Failure && Independent == other.Independent
+        && Equals(Adjustment, other.Adjustment) && AppearsIn.SequenceEqual(other.AppearsIn);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Key, Label, AppearsIn.Length);
 }

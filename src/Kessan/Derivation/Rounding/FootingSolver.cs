@@ -34,7 +34,19 @@ public sealed record FootingSolution(
     ImmutableArray<int> Deltas,
     ImmutableArray<ImmutableArray<string>> Reasons,
     ImmutableArray<ImmutableArray<string>> Infeasible,
-    ImmutableArray<ImmutableArray<string>> NotProvedMinimal);
+    ImmutableArray<ImmutableArray<string>> NotProvedMinimal)
+{
+    /// <inheritdoc/>
+    public bool Equals(FootingSolution? other) =>
+        other is not null && Deltas.SequenceEqual(other.Deltas) && SameGroups(Reasons, other.Reasons)
+        && SameGroups(Infeasible, other.Infeasible) && SameGroups(NotProvedMinimal, other.NotProvedMinimal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Deltas.Length, Reasons.Length, Infeasible.Length, NotProvedMinimal.Length);
+
+    private static bool SameGroups(ImmutableArray<ImmutableArray<string>> a, ImmutableArray<ImmutableArray<string>> b) =>
+        a.Length == b.Length && a.Zip(b).All(pair => pair.First.SequenceEqual(pair.Second));
+}
 
 /// <summary>
 /// Controlled rounding. Given figures rounded independently and the sums that must hold between them,

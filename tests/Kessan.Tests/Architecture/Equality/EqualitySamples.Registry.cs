@@ -159,8 +159,18 @@ public static partial class EqualitySamples
             () => new DisplayedSum("balance-sheet", true, [("balance-sheet/assets/fy2012", -1)], "Total assets = current assets + non-current assets"),
             () => new DisplayedSum("income-statement", false, [], "")),
         [typeof(FootingConstraint)] = Pair(() => new FootingConstraint([(0, -1)], "Total assets = current assets"), () => new FootingConstraint([], "")),
-        // A figure's equality is the record's own, which compares its AppearsIn array by reference: only the same figure is equal.
-        [typeof(Figure)] = Shared(() => NewFigure("income/revenues/fy2012"), () => NewFigure("income/revenues/fy2011")),
+        [typeof(Figure)] = Pair(() => NewFigure("income/revenues/fy2012"), () => NewFigure("income/revenues/fy2011")),
+        [typeof(FigureKey)] = Pair(
+            () => new FigureKey("Revenues", FiscalYear2012(), FactStatus.Actual, 6, 0, false),
+            () => new FigureKey("OperatingIncome", Period.Instant(new DateOnly(2013, 3, 31)), FactStatus.Target, 3, 1, true)),
+        [typeof(FootingAdjustment)] = Pair(() => new FootingAdjustment(Rational.One, "Total revenues"), () => new FootingAdjustment(-Rational.One, "")),
+        [typeof(DerivedValue)] = Pair(
+            () => new DerivedValue(Rational.FromInteger(100), Rational.Of(199, 2), Rational.Of(201, 2), Unit.OfCurrency("JPY"), Constant()),
+            () => new DerivedValue(Rational.Zero, null, null, Unit.Shares, A<Provenance>())),
+        [typeof(DisplayFormat)] = Pair(() => DisplayFormat.BuiltIn["millions"] with { Name = "millions" }, () => DisplayFormat.BuiltIn["thousands"] with { Name = "thousands" }),
+        [typeof(FootingSolution)] = Pair(
+            () => new FootingSolution([0, 1], [[], ["Total revenues"]], [["Total assets"]], [["Total liabilities"]]),
+            () => new FootingSolution([], [], [], [])),
 
         // Kessan.Document
         [typeof(Inline)] = Pair<Inline>(() => new TextInline("Total revenues"), () => new FigureInline("income/revenues/fy2012", "13,536,824")),
