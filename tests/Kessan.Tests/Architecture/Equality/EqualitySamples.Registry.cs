@@ -203,6 +203,14 @@ public static partial class EqualitySamples
             () => new BuildResult(A<ReleaseDocument>(), [A<Figure>()], [A<Diagnostic>()], [A<DisplayedSum>()]) { Charts = [A<ReleaseChart>()] },
             () => new BuildResult(null, [], [], [])),
 
+        // Kessan.Rendering and Kessan.Xbrl: output options, charts compared by content.
+        [typeof(Kessan.Rendering.Html.HtmlOptions)] = Pair(
+            () => new Kessan.Rendering.Html.HtmlOptions("ja", "IIJ, FY2012 results", ImmutableDictionary<string, string>.Empty.Add("results", "<svg/>")) { DataAttributes = false },
+            () => new Kessan.Rendering.Html.HtmlOptions()),
+        [typeof(Kessan.Xbrl.Inline.InlineXbrlOptions)] = Pair(
+            () => new Kessan.Xbrl.Inline.InlineXbrlOptions("ja", "IIJ, FY2012 results", ImmutableDictionary<string, string>.Empty.Add("results", "<svg/>")),
+            () => new Kessan.Xbrl.Inline.InlineXbrlOptions()),
+
         // Kessan.Layout
         [typeof(Expr)] = Pair<Expr>(
             () => new RefExpr("Revenues", DimensionSet.Of("Segment", "ATM"), new PeriodSpec(PeriodAnchor.Absolute, FiscalYear2011(), "FY2011"), FactStatus.Target),

@@ -198,7 +198,7 @@ public sealed partial class HtmlRendererTest
     public void A_chart_is_embedded_at_the_end_of_the_section_it_belongs_to()
     {
         const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>";
-        var options = new HtmlOptions(Charts: new Dictionary<string, string>(StringComparer.Ordinal) { ["highlights"] = svg });
+        var options = new HtmlOptions(Charts: ImmutableDictionary<string, string>.Empty.Add("highlights", svg));
 
         var root = HtmlDocument.Parse(HtmlRenderer.Render(Documents.Release(), options));
 

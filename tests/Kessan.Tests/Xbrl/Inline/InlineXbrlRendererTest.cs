@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Xml.Linq;
 using Kessan.Tests.Rendering;
@@ -107,7 +108,7 @@ public sealed partial class InlineXbrlRendererTest(IijSampleRelease sample) : IC
         var section = ReleaseDocument.Walk(r.Build.Document!.Blocks).OfType<SectionBlock>().First();
         const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>Revenues & more</text></svg>";
 
-        var ixbrl = InlineXbrlRenderer.Render(r.Package, r.Build, new InlineXbrlOptions(Footer: "Footer", Charts: new Dictionary<string, string> { [section.Id] = svg }));
+        var ixbrl = InlineXbrlRenderer.Render(r.Package, r.Build, new InlineXbrlOptions(Footer: "Footer", Charts: ImmutableDictionary<string, string>.Empty.Add(section.Id, svg)));
 
         var div = Parse(ixbrl).Descendants(X + "div").Single(d => (string?)d.Attribute("id") == section.Id);
         var img = div.Elements(X + "div").Single(d => Classes(d).Contains("chart")).Element(X + "img")!;
