@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Utility;
@@ -11,14 +10,13 @@ namespace Kessan.Ingest;
 /// whose headers give the period and/or dimension members of the values beneath them. See
 /// docs/package-format.md for the format.
 /// </summary>
-internal sealed partial class FactFileReader
+internal sealed class FactFileReader
 {
-    private static readonly string[] AttributeColumns = ["concept", "dims", "period", "at", "unit", "scale", "precision", "status", "note"];
-
     private readonly DiagnosticBag bag;
     private readonly Taxonomy taxonomy;
     private readonly FiscalCalendar calendar;
     private readonly ReportingSettings reporting;
+    private readonly FactFileHeaderReader headers;
 
     public FactFileReader(DiagnosticBag bag, Taxonomy taxonomy, FiscalCalendar calendar, ReportingSettings reporting)
     {
@@ -26,9 +24,8 @@ internal sealed partial class FactFileReader
         this.taxonomy = taxonomy;
         this.calendar = calendar;
         this.reporting = reporting;
+        headers = new FactFileHeaderReader(bag, taxonomy, calendar);
     }
-
-    private sealed record ValueColumn(int Index, Period? Period, DimensionSet Dimensions);
 
     public ImmutableArray<ReportedFact> Read(FactFileSpec spec, string text)
     {
@@ -38,140 +35,23 @@ internal sealed partial class FactFileReader
             bag.Error(DiagnosticCodes.BadHeader, "The fact file has no header line.", new SourceLocation(spec.Path));
             return [];
         }
-        var header = records[0];
-        var attributes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var values = new List<ValueColumn>();
-        var headerOk = true;
-        for (var i = 0; i < header.Cells.Length; i++)
-        {
-            var cell = header.Cells[i];
-            var name = cell.Text.Trim();
-            if (Array.IndexOf(AttributeColumns, name) >= 0)
-            {
-                if (!attributes.TryAdd(name, i))
-                {
-                    bag.Error(DiagnosticCodes.BadHeader, $"Column '{name}' appears twice.", cell.Location);
-                    headerOk = false;
-                }
-                continue;
-            }
-            var column = ParseValueHeader(i, cell);
-            if (column is null)
-            {
-                headerOk = false;
-            }
-            else if (values.Find(v => v.Period == column.Period && v.Dimensions == column.Dimensions) is { } same)
-            {
-                bag.Error(DiagnosticCodes.BadHeader,
-                    $"Column '{name}' gives the same period and members as column {same.Index + 1}; its values would be reported twice.", cell.Location);
-                headerOk = false;
-            }
-            else
-            {
-                values.Add(column);
-            }
-        }
-        if (!attributes.ContainsKey("concept"))
-        {
-            bag.Error(DiagnosticCodes.BadHeader, "The header has no 'concept' column.", header.Cells[0].Location.WithColumn(1));
-            return [];
-        }
-        if (values.Count == 0 && headerOk)
-        {
-            bag.Error(DiagnosticCodes.BadHeader, "The header has no value columns (periods such as FY2012, or members such as Segment=ATMOperation).",
-                header.Cells[0].Location.WithColumn(1));
-        }
-        if (!headerOk || values.Count == 0)
+        var header = headers.Read(records[0]);
+        if (header is null)
         {
             return [];
         }
+        var (attributes, values) = header;
 
         var facts = ImmutableArray.CreateBuilder<ReportedFact>();
         for (var r = 1; r < records.Length; r++)
         {
-            ReadRow(spec, records[r], header.Cells.Length, attributes, values, facts);
+            ReadRow(spec, records[r], records[0].Cells.Length, attributes, values, facts);
         }
         return facts.ToImmutable();
     }
 
-    private ValueColumn? ParseValueHeader(int index, CsvCell cell)
-    {
-        Period? period = null;
-        var dims = new List<DimensionValue>();
-        var text = cell.Text.Trim();
-        if (text.Length == 0)
-        {
-            bag.Error(DiagnosticCodes.BadHeader, "A column has no header.", cell.Location);
-            return null;
-        }
-        foreach (var raw in text.Split(';'))
-        {
-            var token = raw.Trim();
-            if (token == "value")
-            {
-                continue;
-            }
-            if (token.Contains('=', StringComparison.Ordinal))
-            {
-                var dv = ParseDimension(token, cell.Location);
-                if (dv is null)
-                {
-                    return null;
-                }
-                if (dims.Exists(d => d.Axis == dv.Value.Axis))
-                {
-                    bag.Error(DiagnosticCodes.UnknownDimension, $"Axis '{dv.Value.Axis}' appears twice in the header '{text}'.", cell.Location);
-                    return null;
-                }
-                dims.Add(dv.Value);
-                continue;
-            }
-            if (calendar.TryParse(token, out var p))
-            {
-                if (period is not null)
-                {
-                    bag.Error(DiagnosticCodes.PeriodMismatch, $"The header '{text}' gives more than one period.", cell.Location);
-                    return null;
-                }
-                period = p;
-                continue;
-            }
-            if (PeriodLike().IsMatch(token))
-            {
-                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{token}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", cell.Location);
-                return null;
-            }
-            bag.Error(DiagnosticCodes.BadHeader,
-                $"Column '{token}' is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{Suggestions.Hint(token, AttributeColumns)}",
-                cell.Location);
-            return null;
-        }
-        return new ValueColumn(index, period, DimensionSet.Of(dims));
-    }
-
-    private DimensionValue? ParseDimension(string token, SourceLocation location)
-    {
-        var parts = token.Split('=', 2);
-        var axisId = parts[0].Trim();
-        var memberId = parts[1].Trim();
-        var axis = taxonomy.FindAxis(axisId);
-        if (axis is null)
-        {
-            bag.Error(DiagnosticCodes.UnknownDimension,
-                $"Axis '{axisId}' is not defined.{Suggestions.Hint(axisId, taxonomy.Axes.Select(a => a.Id))}", location);
-            return null;
-        }
-        if (axis.FindMember(memberId) is null)
-        {
-            bag.Error(DiagnosticCodes.UnknownDimension,
-                $"Axis '{axisId}' has no member '{memberId}'.{Suggestions.Hint(memberId, axis.Members.Select(m => m.Id))}", location);
-            return null;
-        }
-        return new DimensionValue(axisId, memberId);
-    }
-
-    private void ReadRow(FactFileSpec spec, CsvRecord record, int headerWidth, Dictionary<string, int> attributes,
-        List<ValueColumn> columns, ImmutableArray<ReportedFact>.Builder facts)
+    private void ReadRow(FactFileSpec spec, CsvRecord record, int headerWidth, IReadOnlyDictionary<string, int> attributes,
+        IReadOnlyList<ValueColumn> columns, ImmutableArray<ReportedFact>.Builder facts)
     {
         if (record.Cells.Length != headerWidth)
         {
@@ -213,7 +93,7 @@ internal sealed partial class FactFileReader
                     ok = false;
                     continue;
                 }
-                var dv = ParseDimension(token.Trim(), dimsCell.Location);
+                var dv = headers.ParseDimension(token.Trim(), dimsCell.Location);
                 if (dv is null)
                 {
                     ok = false;
@@ -438,10 +318,6 @@ internal sealed partial class FactFileReader
             Note = note,
         };
     }
-
-    /// <summary>Text meant as a period that is not one: FY…, 4Q…, 1H…, 9M…, a date, a range, or …-end/…-start.</summary>
-    [GeneratedRegex(@"^(?:FY|[0-9]{1,2} ?[QHM]|[0-9]{4}-)|\.\.|-(?:end|start)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodLike();
 
     private Unit DefaultUnit(Concept concept) => concept.ItemType switch
     {

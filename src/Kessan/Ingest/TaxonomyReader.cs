@@ -13,51 +13,6 @@ namespace Kessan.Ingest;
 /// </summary>
 internal sealed partial class TaxonomyReader
 {
-    private static readonly IReadOnlyDictionary<string, BalanceType> Balances = new Dictionary<string, BalanceType>(StringComparer.Ordinal)
-    {
-        ["debit"] = BalanceType.Debit, ["credit"] = BalanceType.Credit, ["none"] = BalanceType.None,
-    };
-
-    private static readonly IReadOnlyDictionary<string, PeriodType> PeriodTypes = new Dictionary<string, PeriodType>(StringComparer.Ordinal)
-    {
-        ["instant"] = PeriodType.Instant, ["duration"] = PeriodType.Duration,
-    };
-
-    private static readonly IReadOnlyDictionary<string, ItemType> ItemTypes = new Dictionary<string, ItemType>(StringComparer.Ordinal)
-    {
-        ["monetary"] = ItemType.Monetary, ["shares"] = ItemType.Shares, ["per-share"] = ItemType.PerShare,
-        ["pure"] = ItemType.Pure, ["quantity"] = ItemType.Quantity,
-    };
-
-    private static readonly IReadOnlyDictionary<string, SignConstraint> Signs = new Dictionary<string, SignConstraint>(StringComparer.Ordinal)
-    {
-        ["any"] = SignConstraint.Any, ["non-negative"] = SignConstraint.NonNegative, ["non-positive"] = SignConstraint.NonPositive,
-    };
-
-    private static readonly IReadOnlyDictionary<string, ShareBasis> ShareBases = new Dictionary<string, ShareBasis>(StringComparer.Ordinal)
-    {
-        ["restated"] = ShareBasis.Restated, ["as-declared"] = ShareBasis.AsDeclared,
-    };
-
-    private static readonly IReadOnlyDictionary<string, MissingItems> MissingItemsChoices = new Dictionary<string, MissingItems>(StringComparer.Ordinal)
-    {
-        ["nil"] = MissingItems.Nil, ["unknown"] = MissingItems.Unknown,
-    };
-
-    internal static readonly IReadOnlyDictionary<string, ConceptRole> Roles = new Dictionary<string, ConceptRole>(StringComparer.Ordinal)
-    {
-        ["net-income"] = ConceptRole.NetIncome,
-        ["net-income-attributable-to-parent"] = ConceptRole.NetIncomeAttributableToParent,
-        ["net-income-attributable-to-noncontrolling-interests"] = ConceptRole.NetIncomeAttributableToNoncontrollingInterests,
-        ["other-comprehensive-income"] = ConceptRole.OtherComprehensiveIncome,
-        ["comprehensive-income"] = ConceptRole.ComprehensiveIncome,
-        ["cash"] = ConceptRole.Cash,
-        ["assets"] = ConceptRole.Assets,
-        ["liabilities-and-equity"] = ConceptRole.LiabilitiesAndEquity,
-        ["total-equity"] = ConceptRole.TotalEquity,
-        ["noncontrolling-interests"] = ConceptRole.NoncontrollingInterests,
-    };
-
     private readonly DiagnosticBag bag;
     private readonly FiscalCalendar calendar;
     private readonly IReadOnlySet<string> statementIds;
@@ -65,8 +20,8 @@ internal sealed partial class TaxonomyReader
 
     private readonly List<Concept> concepts = [];
     private readonly Dictionary<string, Concept> byId = new(StringComparer.Ordinal);
-    private readonly List<(string Total, IReadOnlyList<(string Text, SourceLocation Location)> Items, MissingItems Missing, SourceLocation Location)> rawSums = [];
-    private readonly List<(string Balance, IReadOnlyList<(string Text, SourceLocation Location)> Changes, SourceLocation Location)> rawRollForwards = [];
+    private readonly List<RawSum> rawSums = [];
+    private readonly List<RawRollForward> rawRollForwards = [];
     private readonly List<(Axis Axis, List<(string Member, string Concept, SourceLocation Location)> BalanceRefs)> axes = [];
 
     public TaxonomyReader(DiagnosticBag bag, FiscalCalendar calendar, IEnumerable<string> statementIds, IEnumerable<Unit> declaredUnits)
@@ -86,8 +41,8 @@ internal sealed partial class TaxonomyReader
         }
         var m = file.Mapping(root, "statements", "period", "type", "concepts", "axes");
         var defaultStatements = ReadStatementList(m);
-        var defaultPeriod = m.Choice("period", PeriodTypes);
-        var defaultType = m.Choice("type", ItemTypes);
+        var defaultPeriod = m.Choice("period", TaxonomyVocabulary.PeriodTypes);
+        var defaultType = m.Choice("type", TaxonomyVocabulary.ItemTypes);
         foreach (var node in m.List("concepts") ?? [])
         {
             var c = file.AsMapping(node, "concept", "id", "label", "doc", "xbrl", "balance", "period", "type", "unit", "sign",
@@ -135,15 +90,15 @@ internal sealed partial class TaxonomyReader
         var id = c.String("id", required: true, context: "a concept")?.Trim();
         var label = c.String("label", required: true, context: id is null ? "a concept" : "concept '" + id + "'");
         var which = id is null ? "A concept" : $"Concept '{id}'";
-        var periodType = c.Choice("period", PeriodTypes) ?? defaultPeriod;
+        var periodType = c.Choice("period", TaxonomyVocabulary.PeriodTypes) ?? defaultPeriod;
         if (periodType is null && !c.Has("period"))
         {
             bag.Error(DiagnosticCodes.MissingKey, $"{which} needs 'period' (instant or duration), here or as the file's default.", c.Location);
         }
-        var itemType = c.Choice("type", ItemTypes) ?? defaultType ?? ItemType.Monetary;
-        var balance = c.Choice("balance", Balances) ?? BalanceType.None;
-        var sign = c.Choice("sign", Signs) ?? SignConstraint.Any;
-        var shareBasis = c.Choice("share_basis", ShareBases) ?? ShareBasis.Restated;
+        var itemType = c.Choice("type", TaxonomyVocabulary.ItemTypes) ?? defaultType ?? ItemType.Monetary;
+        var balance = c.Choice("balance", TaxonomyVocabulary.Balances) ?? BalanceType.None;
+        var sign = c.Choice("sign", TaxonomyVocabulary.Signs) ?? SignConstraint.Any;
+        var shareBasis = c.Choice("share_basis", TaxonomyVocabulary.ShareBases) ?? ShareBasis.Restated;
         var statements = ReadStatementList(c) ?? defaultStatements ?? [];
         var xbrl = c.String("xbrl")?.Trim();
         if (xbrl is not null && !QNamePattern().IsMatch(xbrl))
@@ -151,7 +106,7 @@ internal sealed partial class TaxonomyReader
             bag.Error(DiagnosticCodes.InvalidValue, "'xbrl' must be a qualified element name such as us-gaap:Revenues.", c.LocationOf("xbrl"));
             xbrl = null;
         }
-        ConceptRole? role = c.Has("role") ? c.Choice("role", Roles) : null;
+        ConceptRole? role = c.Has("role") ? c.Choice("role", TaxonomyVocabulary.Roles) : null;
         var unitId = c.String("unit")?.Trim();
         if (itemType == ItemType.Quantity)
         {
@@ -213,11 +168,11 @@ internal sealed partial class TaxonomyReader
         concepts.Add(concept);
         byId[id] = concept;
 
-        var missing = c.Choice("missing_items", MissingItemsChoices) ?? MissingItems.Nil;
+        var missing = c.Choice("missing_items", TaxonomyVocabulary.MissingItemsChoices) ?? MissingItems.Nil;
         var sum = c.StringList("sum");
         if (sum is not null)
         {
-            rawSums.Add((id, sum, missing, c.LocationOf("sum")));
+            rawSums.Add(new(id, sum, missing, c.LocationOf("sum")));
         }
         foreach (var node in c.List("sums") ?? [])
         {
@@ -232,7 +187,7 @@ internal sealed partial class TaxonomyReader
                         items.Add((text.Trim(), c.File.At(itemNode)));
                     }
                 }
-                rawSums.Add((id, items, missing, c.File.At(seq)));
+                rawSums.Add(new(id, items, missing, c.File.At(seq)));
             }
             else
             {
@@ -246,7 +201,7 @@ internal sealed partial class TaxonomyReader
         var roll = c.StringList("rollforward");
         if (roll is not null)
         {
-            rawRollForwards.Add((id, roll, c.LocationOf("rollforward")));
+            rawRollForwards.Add(new(id, roll, c.LocationOf("rollforward")));
         }
     }
 
@@ -347,9 +302,10 @@ internal sealed partial class TaxonomyReader
     public Taxonomy Build()
     {
         CheckUniqueRolesAndXbrlNames();
-        var calculations = ResolveSums();
-        CheckCycles(calculations);
-        var rollForwards = ResolveRollForwards();
+        var relationships = new RelationshipResolver(bag, byId);
+        var calculations = relationships.ResolveSums(rawSums);
+        relationships.CheckCycles(calculations);
+        var rollForwards = relationships.ResolveRollForwards(rawRollForwards);
         ResolveBalanceConcepts();
         return new Taxonomy([.. concepts], [.. axes.Select(a => a.Axis)], [.. declaredUnits.Values.OrderBy(u => u.Id, StringComparer.Ordinal)],
             calculations, rollForwards);
@@ -366,7 +322,7 @@ internal sealed partial class TaxonomyReader
             {
                 if (roles.TryGetValue(role, out var holder))
                 {
-                    bag.Error(DiagnosticCodes.DuplicateId, $"Role '{RoleName(role)}' is already held by concept '{holder.Id}'; each role belongs to one concept.",
+                    bag.Error(DiagnosticCodes.DuplicateId, $"Role '{TaxonomyVocabulary.RoleName(role)}' is already held by concept '{holder.Id}'; each role belongs to one concept.",
                         c.Location, related: [holder.Location]);
                     // The first holder keeps the role: the taxonomy looks concepts up by role.
                     concepts[i] = byId[c.Id] = c with { Role = null };
@@ -388,150 +344,6 @@ internal sealed partial class TaxonomyReader
                 }
             }
         }
-    }
-
-    internal static string RoleName(ConceptRole role) => Roles.First(kv => kv.Value == role).Key;
-
-    private ImmutableArray<WeightedConcept> ResolveItems(
-        Concept owner, IReadOnlyList<(string Text, SourceLocation Location)> items, string what, out bool ok)
-    {
-        ok = true;
-        var result = ImmutableArray.CreateBuilder<WeightedConcept>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, location) in items)
-        {
-            var weight = 1;
-            var itemId = text;
-            if (itemId.StartsWith('-'))
-            {
-                weight = -1;
-                itemId = itemId[1..].Trim();
-            }
-            else if (itemId.StartsWith('+'))
-            {
-                itemId = itemId[1..].Trim();
-            }
-            if (!byId.TryGetValue(itemId, out var item))
-            {
-                bag.Error(DiagnosticCodes.UnknownReference,
-                    $"The {what} of '{owner.Id}' names concept '{itemId}', which is not defined.{Suggestions.Hint(itemId, byId.Keys)}", location);
-                ok = false;
-                continue;
-            }
-            if (itemId == owner.Id)
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship, $"'{owner.Id}' cannot be an item of its own {what}.", location);
-                ok = false;
-                continue;
-            }
-            if (!seen.Add(itemId))
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship, $"'{itemId}' appears twice in the {what} of '{owner.Id}'.", location);
-                ok = false;
-                continue;
-            }
-            if (item.ItemType != owner.ItemType || item.UnitId != owner.UnitId)
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship,
-                    $"'{itemId}' holds a different kind of number than '{owner.Id}' and cannot enter its {what}.", location);
-                ok = false;
-                continue;
-            }
-            result.Add(new WeightedConcept(itemId, weight, location));
-        }
-        return result.ToImmutable();
-    }
-
-    private ImmutableArray<CalculationRelationship> ResolveSums()
-    {
-        var result = ImmutableArray.CreateBuilder<CalculationRelationship>();
-        foreach (var (totalId, rawItems, missing, location) in rawSums)
-        {
-            var total = byId[totalId];
-            var items = ResolveItems(total, rawItems, "sum", out var ok);
-            foreach (var item in items)
-            {
-                if (byId[item.ConceptId].PeriodType != total.PeriodType)
-                {
-                    bag.Error(DiagnosticCodes.MalformedRelationship,
-                        $"'{item.ConceptId}' and '{totalId}' have different period types; a sum adds figures of the same period.", item.Location);
-                    ok = false;
-                }
-            }
-            if (items.IsEmpty && ok)
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship, $"The sum of '{totalId}' has no items.", location);
-                ok = false;
-            }
-            if (ok)
-            {
-                result.Add(new CalculationRelationship { TotalId = totalId, Items = items, MissingItems = missing, Location = location });
-            }
-        }
-        return result.ToImmutable();
-    }
-
-    private void CheckCycles(ImmutableArray<CalculationRelationship> calculations)
-    {
-        var children = calculations.GroupBy(c => c.TotalId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Items.Select(i => i.ConceptId)).ToList(), StringComparer.Ordinal);
-        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
-        foreach (var calc in calculations)
-        {
-            if (Visit(calc.TotalId))
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship,
-                    $"The sums starting at '{calc.TotalId}' form a cycle: a total ends up among its own items.", calc.Location);
-                return;
-            }
-        }
-
-        bool Visit(string id)
-        {
-            if (state.TryGetValue(id, out var s))
-            {
-                return s == 1;
-            }
-            state[id] = 1;
-            foreach (var child in children.GetValueOrDefault(id) ?? [])
-            {
-                if (Visit(child))
-                {
-                    return true;
-                }
-            }
-            state[id] = 2;
-            return false;
-        }
-    }
-
-    private ImmutableArray<RollForward> ResolveRollForwards()
-    {
-        var result = ImmutableArray.CreateBuilder<RollForward>();
-        foreach (var (balanceId, rawChanges, location) in rawRollForwards)
-        {
-            var balance = byId[balanceId];
-            var ok = true;
-            if (balance.PeriodType != PeriodType.Instant)
-            {
-                bag.Error(DiagnosticCodes.MalformedRelationship, $"Only an instant concept (a balance) can roll forward; '{balanceId}' is a duration.", location);
-                ok = false;
-            }
-            var changes = ResolveItems(balance, rawChanges, "roll-forward", out var itemsOk);
-            foreach (var change in changes)
-            {
-                if (byId[change.ConceptId].PeriodType != PeriodType.Duration)
-                {
-                    bag.Error(DiagnosticCodes.MalformedRelationship, $"'{change.ConceptId}' is an instant; the changes of a roll-forward are durations.", change.Location);
-                    ok = false;
-                }
-            }
-            if (ok && itemsOk)
-            {
-                result.Add(new RollForward { BalanceId = balanceId, Changes = changes, Location = location });
-            }
-        }
-        return result.ToImmutable();
     }
 
     private void ResolveBalanceConcepts()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Testing;
@@ -127,5 +128,35 @@ public partial class PackageLoaderTest
             (DiagnosticCodes.MalformedRelationship, 11, 20),
         ], ignoreOrder: true);
         result.Package.ShouldNotBeNull().Taxonomy.Calculations.ShouldBeEmpty();
+    }
+
+    /// <summary>Concepts C0 … C(n-1), each the sum of the next; the last is the sum of <paramref name="lastItem"/>, if given.</summary>
+    private static string ChainOfSums(int n, string? lastItem)
+    {
+        var text = new System.Text.StringBuilder("period: duration\nconcepts:\n");
+        for (var i = 0; i < n; i++)
+        {
+            var item = i + 1 < n ? $"C{i + 1}" : lastItem;
+            text.Append(CultureInfo.InvariantCulture, $"  - id: C{i}\n    label: C{i}\n").Append(item is null ? "" : $"    sum: [{item}]\n");
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void A_chain_of_sums_far_deeper_than_the_call_stack_loads()
+    {
+        var result = LoadRelationships(ChainOfSums(100_000, lastItem: null));
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Package.ShouldNotBeNull().Taxonomy.Calculations.Length.ShouldBe(99_999);
+    }
+
+    [Fact]
+    public void A_cycle_closing_a_long_chain_of_sums_is_reported_once_at_its_first_sum()
+    {
+        var result = LoadRelationships(ChainOfSums(100_000, lastItem: "C0"));
+
+        result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.MalformedRelationship, ConceptsPath, 5, 10)
+            .Message.ShouldContain("'C0' form a cycle");
     }
 }
