@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Text;
 using Kessan.Diagnostics;
 
 namespace Kessan.Ingest;
@@ -13,136 +11,151 @@ internal readonly record struct CsvCell(string Text, SourceLocation Location);
 internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
 
 /// <summary>
-/// Reads RFC 4180 CSV with CsvHelper, keeping the line and column where every cell starts. Lines that
-/// begin with '#' are comments; blank lines (empty or only spaces) are skipped. Malformed records are
-/// reported as KSN101 and left out.
+/// Reads RFC 4180 CSV in one pass, keeping the line and column where every cell starts (which a general CSV
+/// library does not report, and which every diagnostic of a fact file names). Lines that begin with '#' are
+/// comments; blank lines (empty or only spaces and tabs) are skipped; lines end with LF, CRLF or a lone CR. A
+/// record with a quote out of place (in an unquoted cell, after a closing quote, or never closed) is reported
+/// once as KSN101 at the line it starts on and left out; a quote never closed runs to the end of the file.
 /// </summary>
 internal static class CsvRecords
 {
     public static ImmutableArray<CsvRecord> Read(string path, string text, DiagnosticBag bag)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-        var lines = new LineIndex(text);
-        var badLines = new HashSet<int>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Mode = CsvMode.RFC4180,
-            AllowComments = true,
-            Comment = '#',
-            IgnoreBlankLines = true,
-            DetectDelimiter = false,
-            TrimOptions = TrimOptions.None,
-            BadDataFound = args =>
-            {
-                var line = lines.StartLine(args.Context.Parser!.CharCount, args.RawRecord);
-                if (badLines.Add(line))
-                {
-                    bag.Error(DiagnosticCodes.CsvSyntax,
-                        "Malformed CSV: a quote is out of place or never closed. Quote a whole cell (\"1,234\") and double quotes inside it.",
-                        new SourceLocation(path, line));
-                }
-            },
-        };
+        var scanner = new Scanner(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
         var records = ImmutableArray.CreateBuilder<CsvRecord>();
-        using var parser = new CsvParser(new StringReader(text), config);
-        try
+        var cells = ImmutableArray.CreateBuilder<CsvCell>();
+        var cell = new StringBuilder();
+        while (!scanner.AtEnd)
         {
-            while (parser.Read())
+            var line = scanner.Line;
+            if (scanner.Current == '#')
             {
-                var raw = parser.RawRecord;
-                var line = lines.StartLine(parser.CharCount, raw);
-                // CsvHelper checks the fields, and raises BadDataFound, only when they are read: read them
-                // before asking whether the record is bad.
-                var fields = parser.Record ?? [];
-                if (badLines.Contains(line) || IsBlank(raw))
+                scanner.SkipLine();
+                continue;
+            }
+            cells.Clear();
+            var bad = false;
+            var blank = true;
+            while (true)
+            {
+                var location = new SourceLocation(path, scanner.Line, scanner.Column);
+                var quoted = scanner.Current == '"';
+                bad |= quoted ? scanner.ReadQuoted(cell) : scanner.ReadUnquoted(cell);
+                blank &= !quoted && cell.ToString().AsSpan().Trim(" \t").IsEmpty;
+                cells.Add(new CsvCell(cell.ToString(), location));
+                if (!scanner.AtEnd && scanner.Current == ',')
                 {
+                    scanner.Advance();
                     continue;
                 }
-                var positions = FieldPositions(raw, line);
-                var cells = ImmutableArray.CreateBuilder<CsvCell>(fields.Length);
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    var (l, c) = i < positions.Count ? positions[i] : (line, 0);
-                    cells.Add(new CsvCell(fields[i], new SourceLocation(path, l, c)));
-                }
-                records.Add(new CsvRecord(line, cells.MoveToImmutable()));
+                scanner.SkipLineBreak();
+                break;
             }
-        }
-        catch (CsvHelperException e)
-        {
-            var line = e.Context?.Parser is { } p ? p.RawRow : 0;
-            bag.Error(DiagnosticCodes.CsvSyntax, "Malformed CSV; reading stopped here.", new SourceLocation(path, (int)Math.Max(0, line)));
+            if (bad)
+            {
+                bag.Error(DiagnosticCodes.CsvSyntax,
+                    "Malformed CSV: a quote is out of place or never closed. Quote a whole cell (\"1,234\") and double quotes inside it.",
+                    new SourceLocation(path, line));
+            }
+            else if (!(blank && cells.Count == 1))
+            {
+                records.Add(new CsvRecord(line, cells.ToImmutable()));
+            }
         }
         return records.ToImmutable();
     }
 
-    /// <summary>
-    /// True when a line ends at <paramref name="i"/>: a '\n', or a '\r' not followed by '\n' (old Mac files,
-    /// which CsvHelper reads as lines too).
-    /// </summary>
-    private static bool IsLineBreak(string text, int i) =>
-        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
-
-    /// <summary>True for a line of spaces or tabs only, which is blank like an empty line.</summary>
-    private static bool IsBlank(string raw) => raw.AsSpan().Trim(" \t\r\n").IsEmpty;
-
-    /// <summary>
-    /// Line numbers of character offsets. CsvHelper's own line count (<c>RawRow</c>) is one too high for
-    /// a record whose quote runs to the end of the file, so lines are counted from the record's offset.
-    /// </summary>
-    private sealed class LineIndex
+    /// <summary>A position in the text with its 1-based line and column.</summary>
+    private sealed class Scanner(string text, int start)
     {
-        private readonly List<int> newlines = [];
+        private int index = start;
 
-        public LineIndex(string text)
+        public int Line { get; private set; } = 1;
+
+        public int Column { get; private set; } = 1;
+
+        public bool AtEnd => index >= text.Length;
+
+        public char Current => text[index];
+
+        private bool AtLineBreak => !AtEnd && Current is '\n' or '\r';
+
+        /// <summary>Moves past the current character; a line ends after a LF, or after a CR not followed by a LF.</summary>
+        public void Advance()
         {
-            for (var i = 0; i < text.Length; i++)
+            var ch = text[index++];
+            if (ch == '\n' || (ch == '\r' && (AtEnd || Current != '\n')))
             {
-                if (IsLineBreak(text, i))
+                Line++;
+                Column = 1;
+            }
+            else
+            {
+                Column++;
+            }
+        }
+
+        public void SkipLineBreak()
+        {
+            var line = Line;
+            while (!AtEnd && Line == line)
+            {
+                Advance();
+            }
+        }
+
+        public void SkipLine()
+        {
+            while (!AtEnd && !AtLineBreak)
+            {
+                Advance();
+            }
+            SkipLineBreak();
+        }
+
+        /// <summary>Reads an unquoted cell up to a comma or the end of the line; true when it holds a quote.</summary>
+        public bool ReadUnquoted(StringBuilder cell)
+        {
+            cell.Clear();
+            var bad = false;
+            while (!AtEnd && Current != ',' && !AtLineBreak)
+            {
+                bad |= Current == '"';
+                cell.Append(Current);
+                Advance();
+            }
+            return bad;
+        }
+
+        /// <summary>
+        /// Reads a quoted cell, doubled quotes standing for one; true when the quote is never closed or text follows
+        /// the closing quote before the next comma or line end.
+        /// </summary>
+        public bool ReadQuoted(StringBuilder cell)
+        {
+            cell.Clear();
+            Advance();
+            while (true)
+            {
+                if (AtEnd)
                 {
-                    newlines.Add(i);
+                    return true;
                 }
+                if (Current == '"')
+                {
+                    Advance();
+                    if (AtEnd || Current != '"')
+                    {
+                        break;
+                    }
+                }
+                cell.Append(Current);
+                Advance();
             }
+            var trailing = new StringBuilder();
+            ReadUnquoted(trailing);
+            cell.Append(trailing);
+            return trailing.Length > 0;
         }
-
-        /// <summary>The 1-based line on which a record starts, given the offset just past its raw text.</summary>
-        public int StartLine(long endOffset, string raw)
-        {
-            var start = (int)Math.Max(0, endOffset - raw.Length);
-            var index = newlines.BinarySearch(start);
-            // The number of newlines before the start offset, plus one.
-            return (index >= 0 ? index : ~index) + 1;
-        }
-    }
-
-    /// <summary>The (line, column) where each field of a raw record starts, honouring quotes.</summary>
-    private static List<(int Line, int Column)> FieldPositions(string raw, int startLine)
-    {
-        var result = new List<(int, int)> { (startLine, 1) };
-        var line = startLine;
-        var column = 1;
-        var quoted = false;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var ch = raw[i];
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (IsLineBreak(raw, i))
-            {
-                line++;
-                column = 0;
-            }
-            else if (ch == ',' && !quoted)
-            {
-                result.Add((line, column + 1));
-            }
-            column++;
-        }
-        return result;
     }
 }
