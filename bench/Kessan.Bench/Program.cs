@@ -1,22 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 
-// Measures `kessan build` on the sample package, cold (a new process each run, as a user runs it),
-// against a hello-world .NET console program measured in the same run, and reports the ratios.
+// Measures the kessan command on the sample package, cold (a new process each run, as a user runs it), against
+// a hello-world .NET console program measured in the same run, and reports the ratios.
 //
 // Usage: dotnet run -c Release --project bench/Kessan.Bench -- [runs]
 //
-// Three programs, each built or published first into its own folder under the system temp folder:
-//   hello     bench/HelloWorld, built in Release and started with `dotnet HelloWorld.dll` (the baseline: the
-//             cost of starting a .NET process at all);
-//   jit       the kessan command built in Release and started with `dotnet Kessan.Cli.dll`, as `dotnet run`
-//             runs it: every method is compiled when first called;
-//   published the kessan command as `dotnet publish -c Release -r <rid>` makes it (see src/Kessan.Cli's
-//             project: self-contained, ReadyToRun composite of the application and the framework), started
-//             as ./Kessan.Cli: most code is compiled ahead of time.
-// The runs are interleaved so that all three see the same machine load; the medians are compared.
-// The build is Kessan's own work: Markdown, HTML and figures.json, without the charts (drawn by Node.js) and
-// release.pdf (printed by Chromium), which are external programs' time.
+// Each program is built or published first into its own folder under the system temp folder:
+//   hello, dotnet     bench/HelloWorld, built in Release and started with `dotnet HelloWorld.dll` (the baseline: the
+//                     cost of starting a .NET process at all);
+//   hello, native     the same program published with Native AOT: the cost of starting any native process;
+//   kessan check      the kessan command as `dotnet publish src/Kessan.Cli -c Release -r <rid>` makes it (one
+//   kessan build      native executable, Native AOT), checking and building the sample;
+//   kessan build, jit the kessan command built in Release and started with `dotnet Kessan.Cli.dll`, as `dotnet run`
+//                     runs it, for comparison.
+// The runs are interleaved so that all programs see the same machine load; the medians are compared. The build
+// writes every format but release.pdf (printed by Chromium, another program's time): md, html (charts included),
+// json, xlsx, xbrl, ixbrl and xsd.
 
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var root = FindRoot();
@@ -24,21 +24,27 @@ var work = Path.Combine(Path.GetTempPath(), "kessan-bench-" + Environment.Proces
 var output = Path.Combine(work, "out");
 var sample = Path.Combine(root, "samples", "iij-fy2012");
 var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-const string KessanFormats = "md,html,json";
+const string KessanFormats = "md,html,json,xlsx,xbrl,ixbrl,xsd";
 
 try
 {
-    // Separate artifact folders: the published build must not reuse intermediate files of another configuration.
-    Dotnet("build", Path.Combine(root, "bench", "HelloWorld", "HelloWorld.csproj"), "-c", "Release", "--artifacts-path", Path.Combine(work, "hello"));
-    Dotnet("build", Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj"), "-c", "Release", "--artifacts-path", Path.Combine(work, "jit"));
-    Dotnet("publish", Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj"), "-c", "Release", "-r", rid,
-        "--artifacts-path", Path.Combine(work, "published"), "-o", Path.Combine(work, "published-app"));
+    // Separate artifact folders: a published build must not reuse intermediate files of another configuration.
+    var helloProject = Path.Combine(root, "bench", "HelloWorld", "HelloWorld.csproj");
+    var kessanProject = Path.Combine(root, "src", "Kessan.Cli", "Kessan.Cli.csproj");
+    Dotnet("build", helloProject, "-c", "Release", "--artifacts-path", Path.Combine(work, "hello"));
+    Dotnet("publish", helloProject, "-c", "Release", "-r", rid, "-p:PublishAot=true",
+        "--artifacts-path", Path.Combine(work, "hello-native"), "-o", Path.Combine(work, "hello-native-app"));
+    Dotnet("publish", kessanProject, "-c", "Release", "-r", rid, "--artifacts-path", Path.Combine(work, "native"), "-o", Path.Combine(work, "dist"));
+    Dotnet("build", kessanProject, "-c", "Release", "--artifacts-path", Path.Combine(work, "jit"));
+    var kessan = Path.Combine(work, "dist", "kessan");
 
     var programs = new (string Name, string File, string[] Prefix)[]
     {
-        ("hello world (baseline)", "dotnet", [Find(Path.Combine(work, "hello"), "HelloWorld.dll")]),
+        ("hello, dotnet (baseline)", "dotnet", [Find(Path.Combine(work, "hello"), "HelloWorld.dll")]),
+        ("hello, native", Path.Combine(work, "hello-native-app", "HelloWorld"), []),
+        ("kessan check", kessan, ["check", sample]),
+        ("kessan build", kessan, ["build", sample, "--out", output, "--format", KessanFormats]),
         ("kessan build, jit", "dotnet", [Find(Path.Combine(work, "jit"), "Kessan.Cli.dll"), "build", sample, "--out", output, "--format", KessanFormats]),
-        ("kessan build, published", Path.Combine(work, "published-app", "Kessan.Cli"), ["build", sample, "--out", output, "--format", KessanFormats]),
     };
 
     // One untimed run of each warms the disk cache, as a user's second run would be.
@@ -56,12 +62,15 @@ try
     }
 
     var baseline = Median(times[0]);
+    var native = Median(times[1]);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs} of each, interleaved; medians; {Environment.ProcessorCount} cores, {rid}"));
+    Console.WriteLine("| program | median | min | max | to dotnet hello | to native hello |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
     for (var j = 0; j < programs.Length; j++)
     {
         var m = Median(times[j]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{programs[j].Name,-26} {m,7:0} ms  (min {times[j].Min(),5:0}, max {times[j].Max(),5:0})  {m / baseline,6:0.00}x"));
+            $"| {programs[j].Name} | {m:0.0} ms | {times[j].Min():0.0} | {times[j].Max():0.0} | {m / baseline:0.00}x | {m / native:0.0}x |"));
     }
 }
 finally
@@ -75,8 +84,6 @@ finally
 static double Time(string file, string[] arguments)
 {
     var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    // Kessan's own work only: no chart script (Node.js), and no PDF (Chromium) through --format.
-    psi.Environment["KESSAN_CHARTS"] = Path.Combine(Path.GetTempPath(), "kessan-bench-no-charts");
     foreach (var a in arguments)
     {
         psi.ArgumentList.Add(a);

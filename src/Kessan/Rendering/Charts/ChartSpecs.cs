@@ -104,10 +104,10 @@ public static class ChartSpecs
                     datum["next"] = categories[i + 1];
                 }
                 datum["kind"] = total ? "total" : displayed is { Sign: < 0 } ? "decrease" : "increase";
-                values.Add(datum);
+                values.Add((JsonNode)datum);
             }
             layers =
-            [
+            new JsonArray(
                 new JsonObject
                 {
                     ["mark"] = new JsonObject { ["type"] = "bar", ["width"] = new JsonObject { ["band"] = WaterfallBand } },
@@ -128,8 +128,8 @@ public static class ChartSpecs
                 Connectors(x),
                 Labels("above", null),
                 Labels("below", null),
-                ZeroLine(),
-            ];
+                ZeroLine()
+            );
         }
         else
         {
@@ -139,7 +139,7 @@ public static class ChartSpecs
                 {
                     var figure = FigureOf(chart.FigureIds[c][s]);
                     var top = figure.Displayed ?? Rational.Zero;
-                    values.Add(Datum(chart, figure, categories[c], chart.Categories[c], chart.Series[s], Rational.Max(top, Rational.Zero), Rational.Min(top, Rational.Zero)));
+                    values.Add((JsonNode)Datum(chart, figure, categories[c], chart.Categories[c], chart.Series[s], Rational.Max(top, Rational.Zero), Rational.Min(top, Rational.Zero)));
                 }
             }
             var series = new JsonArray([.. chart.Series.Select(s => (JsonNode)s)]);
@@ -168,7 +168,7 @@ public static class ChartSpecs
                 bar["xOffset"] = offset.DeepClone();
             }
             layers =
-            [
+            new JsonArray(
                 new JsonObject
                 {
                     ["mark"] = new JsonObject { ["type"] = "bar", ["width"] = new JsonObject { ["band"] = 0.9 } },
@@ -176,8 +176,8 @@ public static class ChartSpecs
                 },
                 Labels("above", offset),
                 Labels("below", offset),
-                ZeroLine(),
-            ];
+                ZeroLine()
+            );
         }
         spec["data"] = new JsonObject { ["values"] = values };
         // Every layer but the zero line is placed along the categories; the zero line spans the chart.
