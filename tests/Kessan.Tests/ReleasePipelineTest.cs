@@ -147,15 +147,29 @@ public class ReleasePipelineTest
     [Fact]
     public void Warnings_do_not_stop_the_release_and_are_listed_stage_by_stage()
     {
-        // A row whose figure has no FY2011 fact (a warning while deriving) and a literal number in a title.
+        // A literal number in a title (a warning while deriving), and a row declared unavailable where its figure,
+        // which needs FY2010, cannot be derived (no diagnostic).
         var layout = Layout.Replace("    format: millions\n", "    title: Revenues of 3 kinds\n    format: millions\n", StringComparison.Ordinal)
-            + "\n      - {id: other, label: Other, value: \"Revenues - ProductRevenue - ServiceRevenue + Revenues@FY2010\"}";
+            + "\n      - {id: other, label: Other, value: \"Revenues - ProductRevenue - ServiceRevenue + Revenues@FY2010\", unavailable: {text: \"-\", reason: \"no FY2010 revenues\"}}";
 
         var result = ReleasePipeline.Run(Package(layout: layout).Build());
 
         result.Stage.ShouldBe(PipelineStage.Done);
         result.Succeeded.ShouldBeTrue();
-        result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.LiteralNumber, DiagnosticCodes.FigureUnavailable, DiagnosticCodes.FigureUnavailable]);
+        result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.LiteralNumber]);
         result.Build!.Document.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_figure_that_cannot_be_derived_where_nothing_is_declared_stops_the_release_while_deriving()
+    {
+        var layout = Layout + "\n      - {id: other, label: Other, value: \"Revenues@FY2010\"}";
+
+        var result = ReleasePipeline.Run(Package(layout: layout).Build());
+
+        result.Stage.ShouldBe(PipelineStage.Derive);
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.FigureUnavailable, DiagnosticCodes.FigureUnavailable]);
+        result.Diagnostics.ShouldAllBe(d => d.IsError);
     }
 }

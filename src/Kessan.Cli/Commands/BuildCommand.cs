@@ -143,9 +143,9 @@ internal static class BuildCommand
         }
         var build = output.Build;
         var adjusted = build.Figures.Count(f => f.Adjustment is not null);
-        var unavailable = build.Figures.Count(f => f.Value is null);
+        // A release is written only when every figure it prints is derived (KSN505 is an error otherwise).
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{build.Figures.Length:#,##0} figures, {adjusted} moved by footed rounding, {unavailable} that cannot be derived from the package."));
+            $"{build.Figures.Length:#,##0} figures, {adjusted} moved by footed rounding."));
         WriteAdjustments(terminal, build, showFigures);
         DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
         return ExitCodes.Clean;

@@ -68,7 +68,7 @@ internal static class ExplainCommand
         o.WriteLine($"  formula:  {f.Key.Expression}");
         if (f.Value is not { } v)
         {
-            o.WriteLine($"  shown:    n/a");
+            o.WriteLine("  shown:    nothing: the figure cannot be derived, so the release is not built (KSN505)");
             o.WriteLine($"  why:      {f.Failure}");
             return;
         }

@@ -68,6 +68,15 @@ public sealed record CellOverride
     public required SourceLocation Location { get; init; }
 }
 
+/// <summary>
+/// A package's statement that a figure cannot be shown, and what is shown instead: <c>unavailable: {text: "-",
+/// reason: "..."}</c> on a row or column. Only a figure that cannot be derived shows it.
+/// </summary>
+/// <param name="Text">What the cell shows instead of the figure (such as "-").</param>
+/// <param name="Reason">Why the package cannot show the figure (for reviewers; not printed).</param>
+/// <param name="Location">Where it is declared.</param>
+public sealed record Unavailable(string Text, string Reason, SourceLocation Location);
+
 /// <summary>What a row or column contributes to its cells.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
 public abstract record AxisLayout
@@ -96,6 +105,12 @@ public abstract record AxisLayout
     /// <summary>Declared sum: this row (column) equals the weighted sum of the listed rows (columns).</summary>
     public ImmutableArray<WeightedId> TotalOf { get; init; } = [];
 
+    /// <summary>
+    /// What its cells show, and why, where their figure cannot be derived from the package; null when every figure
+    /// must be derivable (an underivable one is then an error).
+    /// </summary>
+    public Unavailable? Unavailable { get; init; }
+
     /// <summary>Where it is written.</summary>
     public required SourceLocation Location { get; init; }
 
@@ -103,7 +118,8 @@ public abstract record AxisLayout
     public virtual bool Equals(AxisLayout? other) =>
         other is not null && EqualityContract == other.EqualityContract && Id == other.Id && Equals(Period, other.Period)
         && Status == other.Status && Dims.Equals(other.Dims) && Equals(Value, other.Value) && Equals(Text, other.Text)
-        && Format == other.Format && TotalOf.SequenceEqual(other.TotalOf) && Equals(Location, other.Location);
+        && Format == other.Format && TotalOf.SequenceEqual(other.TotalOf) && Equals(Unavailable, other.Unavailable)
+        && Equals(Location, other.Location);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, TotalOf.Length);

@@ -95,12 +95,15 @@ public sealed partial class BuildCommandTest
     public void The_warnings_of_a_successful_build_show_no_figures()
     {
         var outDir = cli.PathOf("out");
+        // The figure typed as text (a warning) is one the release shows: 106,248 (revenues, JPY millions).
+        var package = cli.Write(SamplePackages.IijFy2012().ReplaceInLine("narrative/revenues.md", "Total revenues were", " million, ", " million (106,248 as typed), "));
 
-        var (code, output, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
+        var (code, output, _) = CliRun.Run("build", package, "--out", outDir);
 
         code.ShouldBe(0);
         var diagnostics = output.Split('\n').Where(l => l.Contains(" warning ", StringComparison.Ordinal) || l.Contains(" error ", StringComparison.Ordinal)).ToList();
         diagnostics.ShouldNotBeEmpty();
+        diagnostics.ShouldContain(l => l.Contains(DiagnosticCodes.LiteralNumber, StringComparison.Ordinal));
         var result = ReleasePipeline.Run(SamplePackages.IijFy2012Path);
         var texts = result.Build!.Figures.Where(f => f.Value is not null).Select(f => f.Text).Where(t => t.Count(char.IsAsciiDigit) >= 3).Distinct().ToList();
         texts.Count.ShouldBeGreaterThan(500);

@@ -114,13 +114,22 @@ public sealed class ExplainCommandTest : IDisposable
     }
 
     [Fact]
-    public void A_figure_that_cannot_be_derived_shows_n_a_and_why()
+    public void A_figure_that_cannot_be_derived_says_so_and_why()
     {
-        var lines = Explain("systems-integration/8");
+        // Without its optional passage, the sentence must print the YoY change of FY2011 orders the package lacks.
+        var source = SamplePackages.IijFy2012()
+            .ReplaceInLine("narrative/systems-integration.md", "The orders received", "{{ optional: \"the package holds no orders received for FY2011\" }}", "")
+            .ReplaceInLine("narrative/systems-integration.md", "The orders received", "{{ end }}", "");
+        var package = cli.Write(source);
+        var gap = ReleasePipeline.Run(package).Build!.Figures.First(f => f.Value is null);
 
-        lines.ShouldContain("  shown:    n/a");
+        var (_, output, _) = CliRun.Run("explain", package, gap.Id);
+
+        var lines = output.Split('\n');
+        lines.ShouldContain("  shown:    nothing: the figure cannot be derived, so the release is not built (KSN505)");
         lines.ShouldContain("  why:      No fact for 'Orders received for SI and equipment sales' for FY2011.");
         lines.ShouldNotContain("  computed:");
+        output.ShouldNotContain("n/a");
     }
 
     [Theory]

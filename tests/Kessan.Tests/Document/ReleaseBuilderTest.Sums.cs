@@ -133,14 +133,14 @@ public partial class ReleaseBuilderTest
     }
 
     [Fact]
-    public void A_sum_with_a_figure_that_cannot_be_derived_is_not_checked()
+    public void A_sum_with_an_item_declared_unavailable_is_not_checked()
     {
-        // Other income has no FY2011 fact: without the blank cell, the FY2011 sum has an underivable item.
-        var layout = Edit(WithIncomeTable(Layout), ", cells: {FY2011: {blank: true}}}", "}");
+        // Other income has no FY2011 fact: declared unavailable instead of blank, the FY2011 sum has an unknown item.
+        var layout = Edit(WithIncomeTable(Layout), ", cells: {FY2011: {blank: true}}}", ", unavailable: {text: \"-\", reason: \"not reported\"}}");
 
         var result = Build(Package(layout));
 
-        Row(result, "income", "other").ShouldBe(["n/a", "0"]);
+        Row(result, "income", "other").ShouldBe(["-", "0"]);
         result.Sums.Where(s => s.TableId == "income").Select(s => s.Description)
             .ShouldBe(["Income before income tax = Operating income + Other income (income, FY2012)"]);
     }

@@ -91,7 +91,7 @@ public partial class ReleaseBuilderTest
               - {id: cost, label: Cost of revenue, value: CostOfRevenue}
               - {id: sga, label: SG&A expenses, value: SellingGeneralAndAdministrativeExpense}
               - {id: operating, label: Operating income, value: OperatingIncome, total_of: [revenues, -cost, -sga]}
-              - {id: other, label: Other income, value: OtherIncome}
+              - {id: other, label: Other income, value: OtherIncome, unavailable: {text: "-", reason: "no other income was reported in FY2011"}}
           - id: highlights
             format: millions
             period: FY2012

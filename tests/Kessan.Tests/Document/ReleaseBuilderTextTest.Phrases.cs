@@ -93,8 +93,8 @@ public partial class ReleaseBuilderTextTest
             "JPY{{ Revenues * WeightedAverageShares / WeightedAverageShares@FY2011 | millions }} million");
 
         result.Figures.Length.ShouldBe(2);
-        Text(result, 0).ShouldBe("JPY106,248 million");
-        Text(result, 1).ShouldBe("JPYn/a million");
+        result.Figures[0].Text.ShouldBe("106,248");
+        result.Figures[1].Value.ShouldBeNull("money times shares is not a unit Kessan knows");
         result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.FigureUnavailable, LayoutPath, 2, 7);
     }
 
@@ -110,16 +110,15 @@ public partial class ReleaseBuilderTextTest
     }
 
     [Fact]
-    public void A_figure_that_cannot_be_derived_shows_na_and_warns()
+    public void A_figure_that_cannot_be_derived_is_an_error_that_names_it_and_stops_the_document()
     {
         var result = Build("Revenues were JPY{{ Revenues@FY2010 | millions }} million.");
 
-        Text(result).ShouldBe("Revenues were JPYn/a million.");
         var d = result.Diagnostics.Single();
-        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        d.Severity.ShouldBe(DiagnosticSeverity.Error);
         d.ShouldBeAt(DiagnosticCodes.FigureUnavailable, LayoutPath, 1, 21);
-        d.Message.ShouldEndWith("the figure cannot be derived: No fact for 'Total revenues' for FY2010.");
-        result.HasErrors.ShouldBeFalse();
+        d.Message.ShouldContain("the figure cannot be derived: No fact for 'Total revenues' for FY2010.");
+        result.Document.ShouldBeNull();
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public partial class ReleaseBuilderTextTest
 
         var d = result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.LiteralNumber, LayoutPath, 1, 18);
         d.Severity.ShouldBe(DiagnosticSeverity.Warning);
-        d.Message.ShouldStartWith("'106,248' is written as text;");
+        d.Detail.ShouldBe("106,248");
         Text(result).ShouldBe("Revenues were JPY106,248 million, up 9.2% YoY, as of March 31, 2013.");
     }
 

@@ -213,7 +213,7 @@ public partial class LayoutReaderTest
         var (_, diagnostics) = Read(MinimalWith(8, "      - {id: r, lable: Revenues, value: Revenues}"));
 
         diagnostics.Single().Message.ShouldBe(
-            "Unknown key 'lable'. Did you mean 'label'? Known keys here: id, label, period, status, dims, value, text, format, indent, style, total_of, cells.");
+            "Unknown key 'lable'. Did you mean 'label'? Known keys here: id, label, period, status, dims, value, text, format, indent, style, total_of, cells, unavailable.");
     }
 
     [Theory]

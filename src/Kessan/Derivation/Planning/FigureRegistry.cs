@@ -44,34 +44,15 @@ internal sealed class FigureRegistry
     /// </summary>
     public int? Register(Expr expression, PlacementContext ctx, string? formatName, string id, string label, SourceLocation location)
     {
-        var expr = expression;
-        if (expr.HasSlot)
+        if (Resolve(expression, ctx, location) is not var (expr, resolved, evaluation))
         {
-            if (ctx.Slot is null)
-            {
-                bag.Error(DiagnosticCodes.BadCell, "The slot '$' has nothing to stand for here: neither the row nor the column gives a value.", location);
-                return null;
-            }
-            expr = expr.Fill(ctx.Slot);
+            return null;
         }
-        var registration = PlaceholderKey.Of(expr, ctx, formatName);
-        if (expr is RefExpr plain)
-        {
-            // A plain reference is the same figure wherever it is written from: Assets@end in FY2012 is
-            // Assets at FY2012-end. Resolve its period and status into the context.
-            ctx = ctx with { Period = plain.Period.Resolve(ctx.Period), Status = plain.Status ?? ctx.Status };
-            expr = plain with { Period = PeriodSpec.Context, Status = null };
-        }
-        // A figure written in several places (with several formats) is evaluated once.
-        var text = expr.ToString();
-        if (!evaluations.TryGetValue((text, ctx.Period, ctx.Status), out var evaluation))
-        {
-            evaluation = Evaluator.Evaluate(expr, ctx.Period, ctx.Status);
-            evaluations[(text, ctx.Period, ctx.Status)] = evaluation;
-        }
+        var registration = PlaceholderKey.Of(expression.HasSlot ? expression.Fill(ctx.Slot!) : expression, ctx, formatName);
         evaluation.TryGet(out var value, out var problem);
-        var format = ResolveFormat(formatName ?? ctx.Format, value?.Unit);
-        var key = new FigureKey(text, ctx.Period, ctx.Status, format.Scale, format.Decimals, format.Percent);
+        var format = ResolveFormat(formatName ?? resolved.Format, value?.Unit);
+        var text = expr.ToString();
+        var key = new FigureKey(text, resolved.Period, resolved.Status, format.Scale, format.Decimals, format.Percent);
         if (!indexes.TryGetValue(key, out var index))
         {
             index = figures.Count;
@@ -88,14 +69,62 @@ internal sealed class FigureRegistry
                 Independent = value is null ? null : format.RoundToDisplay(value.Value),
             });
             places.Add([]);
-            if (problem is not null)
-            {
-                bag.Warning(DiagnosticCodes.FigureUnavailable, $"{label}: the figure cannot be derived: {problem.Message}", location);
-            }
+        }
+        if (problem is not null)
+        {
+            // Every place that would print the figure is a place the release would say nothing true: an error
+            // at each, unless the package declares what to show there instead (which is not registered).
+            bag.Error(DiagnosticCodes.FigureUnavailable,
+                $"{label}: the figure cannot be derived: {problem.Message} Give the package its facts, or declare what to show instead (unavailable: on the row or column; {{{{ optional: \"why\" }}}} … {{{{ end }}}} in a text).",
+                location);
         }
         places[index].Add(id);
         registrations[registration] = index;
         return index;
+    }
+
+    /// <summary>
+    /// True when the figure of <paramref name="expression"/> in <paramref name="ctx"/> can be derived from the package
+    /// (false also when it cannot be planned at all); registers nothing and reports nothing.
+    /// </summary>
+    public bool CanDerive(Expr expression, PlacementContext ctx) =>
+        Resolve(expression, ctx, location: null) is var (_, _, evaluation) && evaluation.TryGet(out _, out _);
+
+    /// <summary>
+    /// The expression with its slot filled and, for a plain reference, its period and status moved into the context
+    /// (so that it is the same figure wherever it is written from), with its evaluation; null when its slot stands
+    /// for nothing here (reported when <paramref name="location"/> is given).
+    /// </summary>
+    private (Expr Expr, PlacementContext Context, Outcome<DerivedValue> Evaluation)? Resolve(Expr expression, PlacementContext ctx, SourceLocation? location)
+    {
+        var expr = expression;
+        if (expr.HasSlot)
+        {
+            if (ctx.Slot is null)
+            {
+                if (location is not null)
+                {
+                    bag.Error(DiagnosticCodes.BadCell, "The slot '$' has nothing to stand for here: neither the row nor the column gives a value.", location);
+                }
+                return null;
+            }
+            expr = expr.Fill(ctx.Slot);
+        }
+        if (expr is RefExpr plain)
+        {
+            // A plain reference is the same figure wherever it is written from: Assets@end in FY2012 is
+            // Assets at FY2012-end. Resolve its period and status into the context.
+            ctx = ctx with { Period = plain.Period.Resolve(ctx.Period), Status = plain.Status ?? ctx.Status };
+            expr = plain with { Period = PeriodSpec.Context, Status = null };
+        }
+        // A figure written in several places (with several formats) is evaluated once.
+        var text = expr.ToString();
+        if (!evaluations.TryGetValue((text, ctx.Period, ctx.Status), out var evaluation))
+        {
+            evaluation = Evaluator.Evaluate(expr, ctx.Period, ctx.Status);
+            evaluations[(text, ctx.Period, ctx.Status)] = evaluation;
+        }
+        return (expr, ctx, evaluation);
     }
 
     /// <summary>The display format of the figure at <paramref name="index"/>.</summary>

@@ -7,5 +7,10 @@ internal static class Labels
 {
     /// <summary>The literal text of a template, each placeholder written as "…".</summary>
     public static string Of(Template template) =>
-        string.Concat(template.Parts.Select(p => p switch { LiteralPart l => l.Text, FigurePart => "…", _ => "…" })).Trim();
+        string.Concat(template.Parts.Select(p => p switch
+        {
+            LiteralPart l => l.Text,
+            OptionalStartPart or OptionalElsePart or OptionalEndPart => "",
+            _ => "…",
+        })).Trim();
 }

@@ -138,8 +138,17 @@ internal sealed class TablePlanner(ReleasePackage package, ReleaseLayout layout,
         }
         return Figure(expr);
 
-        CellPlan Figure(Expr e) =>
-            registry.Register(e.WithDims(dims), ctx with { Slot = slot }, format, id, label, location) is { } index ? new FigureCell(index) : new BlankCell();
+        CellPlan Figure(Expr e)
+        {
+            var expression = e.WithDims(dims);
+            var placed = ctx with { Slot = slot };
+            // Where the package declares what to show instead, a figure it cannot derive is not a figure of the release.
+            if ((row.Unavailable ?? column.Unavailable) is { } declared && !registry.CanDerive(expression, placed))
+            {
+                return new UnavailableCell(declared);
+            }
+            return registry.Register(expression, placed, format, id, label, location) is { } index ? new FigureCell(index) : new BlankCell();
+        }
     }
 
     private static DimensionSet Merge(DimensionSet first, DimensionSet second) =>

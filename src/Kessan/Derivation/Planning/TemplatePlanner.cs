@@ -6,9 +6,9 @@ using Kessan.Layout.Templates;
 namespace Kessan.Derivation.Planning;
 
 /// <summary>
-/// Plans a text: flags numbers written as literal text, registers the figure of every placeholder (numbered
-/// under the text's owner: <c>title/1</c>, <c>results/caption/2</c>), and checks every claim
-/// (<c>{{ A &gt; B }}</c>) on the exact values.
+/// Plans a text: flags numbers written as literal text, registers the figure of every placeholder shown (numbered
+/// under the text's owner: <c>title/1</c>, <c>results/caption/2</c>; see <see cref="OptionalPassages"/>), and
+/// checks every claim shown (<c>{{ A &gt; B }}</c>) on the exact values.
 /// </summary>
 /// <remarks>Used by one planning run only; not thread-safe.</remarks>
 internal sealed class TemplatePlanner(ReleaseLayout layout, FigureRegistry registry, DiagnosticBag bag)
@@ -20,15 +20,18 @@ internal sealed class TemplatePlanner(ReleaseLayout layout, FigureRegistry regis
     {
         foreach (var (number, location) in NumberLint.Find(template, layout.LintAllow))
         {
+            // The number itself is a figure of the package: it goes into the detail, shown with --show-figures only.
             bag.Warning(DiagnosticCodes.LiteralNumber,
-                $"'{number}' is written as text; bind it to a figure with a placeholder ({{{{ expression | format }}}}) so it always agrees with the data.",
-                location);
+                "A number is written as text; bind it to a figure with a placeholder ({{ expression | format }}) so it always agrees with the data.",
+                location, detail: number);
         }
-        foreach (var part in template.Parts.OfType<FigurePart>())
+        // An optional passage whose figures cannot all be derived is not shown: its figures are not the release's.
+        var shown = OptionalPassages.Shown(template, f => registry.CanDerive(f.Expression, ctx.Within(f.Format))).ToList();
+        foreach (var part in shown.OfType<FigurePart>())
         {
             _ = registry.Register(part.Expression, ctx.Within(part.Format), ctx.FormatFor(part.Format), PlaceholderId(ctx.Owner), template.SentenceAround(part), part.Location);
         }
-        foreach (var claim in template.Parts.OfType<ClaimPart>())
+        foreach (var claim in shown.OfType<ClaimPart>())
         {
             CheckClaim(claim, ctx);
         }

@@ -97,6 +97,7 @@ internal sealed class DocumentAssembler
                 {
                     FigureCell f => new TableCell([new FigureInline(figures[f.Figure].Id, FigureText.Of(figures[f.Figure], null))], true, figures[f.Figure].Id),
                     TextCell tc => new TableCell(text.Render(tc.Template, tc.Context), false, null),
+                    UnavailableCell u => new TableCell([new TextInline(u.Declared.Text)], true, null),
                     _ => TableCell.Empty,
                 });
             }

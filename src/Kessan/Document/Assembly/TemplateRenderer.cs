@@ -8,7 +8,8 @@ namespace Kessan.Document.Assembly;
 /// <summary>
 /// Writes a template as inline content: its literal text with its inline Markdown, each setting as read from
 /// the package, each claim as written, and each figure placeholder as the figure it was planned to show, in
-/// its text (a placeholder that found no figure reads "n/a").
+/// its text; of an optional passage, the part that planning chose (<see cref="OptionalPassages"/>). A placeholder
+/// that found no figure was reported as an error when planned, so no release with one is published.
 /// </summary>
 /// <param name="plan">The planned release.</param>
 /// <param name="figures">The settled figures, in the plan's order.</param>
@@ -19,7 +20,8 @@ internal sealed class TemplateRenderer(ReleasePlan plan, ImmutableArray<Figure> 
     public ImmutableArray<Inline> Render(Template template, PlacementContext ctx)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var part in template.Parts)
+        var shown = OptionalPassages.Shown(template, f => plan.FindPlaceholder(f, ctx) is { } i && figures[i].Value is not null);
+        foreach (var part in shown)
         {
             switch (part)
             {

@@ -81,6 +81,27 @@ internal sealed class CellContextReader
     /// </summary>
     public static string? ReadFormatName(MappingReader m) => m.String("format")?.Trim();
 
+    /// <summary>
+    /// What cells show where their figure cannot be derived, at <c>unavailable: {text: "-", reason: "..."}</c>; null
+    /// when absent or malformed (reported).
+    /// </summary>
+    public Unavailable? ReadUnavailable(MappingReader m)
+    {
+        if (!m.Has("unavailable"))
+        {
+            return null;
+        }
+        var u = m.Mapping("unavailable", required: true, "text", "reason");
+        if (u is null)
+        {
+            return null;
+        }
+        var text = u.String("text", required: true, context: "unavailable");
+        // Both required and not blank (MappingReader reports either): the reason tells reviewers it is not a mistake.
+        var reason = u.String("reason", required: true, context: "unavailable")?.Trim();
+        return text is null || reason is null ? null : new Unavailable(text, reason, m.KeyLocationOf("unavailable"));
+    }
+
     /// <summary>A declared sum at <paramref name="key"/>: ids, each with a leading '-' to subtract it.</summary>
     public static ImmutableArray<WeightedId> ReadWeighted(MappingReader m, string key)
     {

@@ -28,7 +28,7 @@ internal sealed class ColumnReader
     /// </summary>
     public (ColumnLayout? Column, LayoutReferences References) ReadColumn(YamlFile file, YamlNode node, string tableId, IEnumerable<ColumnLayout> earlier)
     {
-        var c = file.AsMapping(node, "column", "id", "header", "period", "status", "dims", "value", "text", "format", "additive", "total_of");
+        var c = file.AsMapping(node, "column", "id", "header", "period", "status", "dims", "value", "text", "format", "additive", "total_of", "unavailable");
         if (c is null)
         {
             return (null, LayoutReferences.None);
@@ -55,6 +55,7 @@ internal sealed class ColumnReader
             Format = CellContextReader.ReadFormatName(c),
             Additive = c.Bool("additive"),
             TotalOf = CellContextReader.ReadWeighted(c, "total_of"),
+            Unavailable = context.ReadUnavailable(c),
             Location = c.KeyLocationOf("id"),
         };
         return (column, LayoutReferences.ToFormatsOf(column.Text, column.Format, c));

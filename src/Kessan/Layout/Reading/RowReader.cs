@@ -37,7 +37,7 @@ internal sealed class RowReader
     public (RowLayout? Row, LayoutReferences References) ReadRow(
         YamlFile file, YamlNode node, int rowNumber, string tableId, IEnumerable<RowLayout> earlier, ImmutableArray<ColumnLayout> columns)
     {
-        var r = file.AsMapping(node, "row", "id", "label", "period", "status", "dims", "value", "text", "format", "indent", "style", "total_of", "cells");
+        var r = file.AsMapping(node, "row", "id", "label", "period", "status", "dims", "value", "text", "format", "indent", "style", "total_of", "cells", "unavailable");
         if (r is null)
         {
             return (null, LayoutReferences.None);
@@ -62,6 +62,7 @@ internal sealed class RowReader
             Indent = r.Int("indent") ?? 0,
             Style = r.Choice("style", RowStyleNames.ByName) ?? RowStyle.Normal,
             TotalOf = CellContextReader.ReadWeighted(r, "total_of"),
+            Unavailable = context.ReadUnavailable(r),
             Location = r.Location,
         };
         // The cells are read after every other key of the row.

@@ -62,6 +62,23 @@ public sealed record SettingPart(string Name, FormatSpec? Format, SourceLocation
 /// <param name="Location">Where the placeholder starts.</param>
 public sealed record ClaimPart(Expr Left, string Operator, Expr Right, string Text, SourceLocation Location) : TemplatePart;
 
+/// <summary>
+/// The start of an optional passage, <c>{{ optional: "why" }}</c>: the passage up to <c>{{ else }}</c> or
+/// <c>{{ end }}</c> is shown only when every figure in it can be derived; otherwise the text after
+/// <c>{{ else }}</c> (or nothing) is. The reason says why the package may lack those figures; it is not printed.
+/// </summary>
+/// <param name="Reason">Why the figures may be unavailable.</param>
+/// <param name="Location">Where the placeholder starts.</param>
+public sealed record OptionalStartPart(string Reason, SourceLocation Location) : TemplatePart;
+
+/// <summary><c>{{ else }}</c>: what an optional passage shows when a figure of it cannot be derived.</summary>
+/// <param name="Location">Where the placeholder starts.</param>
+public sealed record OptionalElsePart(SourceLocation Location) : TemplatePart;
+
+/// <summary><c>{{ end }}</c>: the end of an optional passage.</summary>
+/// <param name="Location">Where the placeholder starts.</param>
+public sealed record OptionalEndPart(SourceLocation Location) : TemplatePart;
+
 /// <summary>Text with placeholders. Immutable; equality by value.</summary>
 /// <param name="Parts">The parts, in order.</param>
 public sealed record Template(ImmutableArray<TemplatePart> Parts)
@@ -101,7 +118,12 @@ public sealed record Template(ImmutableArray<TemplatePart> Parts)
             {
                 at = text.Length;
             }
-            text.Append(p is LiteralPart l ? l.Text.ReplaceLineEndings(" ") : "…");
+            text.Append(p switch
+            {
+                LiteralPart l => l.Text.ReplaceLineEndings(" "),
+                OptionalStartPart or OptionalElsePart or OptionalEndPart => "",
+                _ => "…",
+            });
         }
         var all = text.ToString();
         var start = SentenceStart(all, at);

@@ -6,8 +6,9 @@ namespace Kessan.Layout.Templates;
 
 /// <summary>
 /// Parses text with placeholders: <c>{{ expression }}</c>, <c>{{ expression | format }}</c>,
-/// <c>{{ expression | format:"arg","arg" }}</c> and <c>{{ setting:name | format }}</c>. A literal
-/// <c>{{</c> is written <c>{{{{</c>. Problems are reported at their line and column.
+/// <c>{{ expression | format:"arg","arg" }}</c>, <c>{{ setting:name | format }}</c>, claims, and optional
+/// passages (<c>{{ optional: "why" }} … {{ else }} … {{ end }}</c>, not nested). A literal <c>{{</c> is written
+/// <c>{{{{</c>. Problems are reported at their line and column.
 /// </summary>
 public sealed class TemplateParser
 {
@@ -47,8 +48,11 @@ public sealed class TemplateParser
                 continue;
             }
             var close = text.IndexOf("}}", i + 2, StringComparison.Ordinal);
-            if (close < 0)
+            var next = text.IndexOf("{{", i + 2, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close))
             {
+                // A placeholder runs to the next '}}' only: one that another opens before, or that never closes,
+                // would swallow the text after it.
                 bag.Error(DiagnosticCodes.TemplateSyntax, "A placeholder '{{' is not closed with '}}'.", At(text, start, i));
                 return null;
             }
@@ -74,7 +78,53 @@ public sealed class TemplateParser
         {
             parts.Add(new LiteralPart(literal.ToString(), At(text, start, literalStart)));
         }
+        ok &= CheckOptionalPassages(parts);
         return ok ? new Template(parts.ToImmutable()) : null;
+    }
+
+    /// <summary>
+    /// Checks that every optional passage is closed with <c>{{ end }}</c>, holds at most one <c>{{ else }}</c>, and
+    /// holds no other optional passage; reports each problem at its placeholder.
+    /// </summary>
+    private bool CheckOptionalPassages(IEnumerable<TemplatePart> parts)
+    {
+        OptionalStartPart? open = null;
+        var seenElse = false;
+        var ok = true;
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case OptionalStartPart start when open is not null:
+                    bag.Error(DiagnosticCodes.TemplateSyntax, $"An optional passage cannot hold another (the one open since {open.Location.Line}:{open.Location.Column}).", start.Location);
+                    ok = false;
+                    break;
+                case OptionalStartPart start:
+                    open = start;
+                    seenElse = false;
+                    break;
+                case OptionalElsePart e when open is null || seenElse:
+                    bag.Error(DiagnosticCodes.TemplateSyntax, open is null ? "'{{ else }}' stands outside an optional passage." : "An optional passage has one '{{ else }}' at most.", e.Location);
+                    ok = false;
+                    break;
+                case OptionalElsePart:
+                    seenElse = true;
+                    break;
+                case OptionalEndPart end when open is null:
+                    bag.Error(DiagnosticCodes.TemplateSyntax, "'{{ end }}' closes no optional passage.", end.Location);
+                    ok = false;
+                    break;
+                case OptionalEndPart:
+                    open = null;
+                    break;
+            }
+        }
+        if (open is not null)
+        {
+            bag.Error(DiagnosticCodes.TemplateSyntax, "An optional passage is not closed with '{{ end }}'.", open.Location);
+            ok = false;
+        }
+        return ok;
     }
 
     private TemplatePart? ParsePlaceholder(string inner, string text, SourceLocation start, int offset)
@@ -82,6 +132,26 @@ public sealed class TemplateParser
         if (inner.TrimStart().StartsWith("claim:", StringComparison.Ordinal))
         {
             return ParseClaim(inner, text, start, offset);
+        }
+        var word = inner.Trim();
+        var here = At(text, start, offset + inner.Length - inner.TrimStart().Length);
+        if (word.StartsWith("optional:", StringComparison.Ordinal))
+        {
+            var reason = word["optional:".Length..].Trim();
+            if (reason.Length < 3 || reason[0] != '"' || reason[^1] != '"' || reason[1..^1].Trim().Length == 0)
+            {
+                bag.Error(DiagnosticCodes.TemplateSyntax, "An optional passage says why its figures may be unavailable: {{ optional: \"why\" }}.", here);
+                return null;
+            }
+            return new OptionalStartPart(reason[1..^1].Trim(), here);
+        }
+        if (word == "else")
+        {
+            return new OptionalElsePart(here);
+        }
+        if (word == "end")
+        {
+            return new OptionalEndPart(here);
         }
         var bar = FindBar(inner);
         var exprText = bar < 0 ? inner : inner[..bar];

@@ -230,6 +230,7 @@ public static partial class EqualitySamples
             },
             () => new CellOverride { Location = OtherLocation() }),
         [typeof(AxisLayout)] = Pair<AxisLayout>(Column, Row, () => new ColumnLayout { Id = "fy2011", Location = OtherLocation() }),
+        [typeof(Unavailable)] = Pair(() => new Unavailable("-", "not reported", Location()), () => new Unavailable("n.m.", "not meaningful", OtherLocation())),
         [typeof(ColumnLayout)] = Pair(Column, () => new ColumnLayout { Id = "fy2011", Location = OtherLocation() }),
         [typeof(RowLayout)] = Pair(Row, () => new RowLayout { Id = "assets", Label = B<Template>(), Location = OtherLocation() }),
         [typeof(TableLayout)] = Pair(
@@ -337,6 +338,7 @@ public static partial class EqualitySamples
     {
         Id = "fy2012", Period = FiscalYear2012(), Status = FactStatus.Target, Dims = DimensionSet.Of("Segment", "ATM"), Value = A<Expr>(),
         Text = A<Template>(), Format = "millions", TotalOf = [A<WeightedId>()], Location = Location(), Header = [A<Template>()], Additive = true,
+        Unavailable = new Unavailable("-", "not reported", Location()),
     };
 
     private static RowLayout Row() => new()
@@ -344,6 +346,7 @@ public static partial class EqualitySamples
         Id = "revenues", Period = FiscalYear2012(), Status = FactStatus.Target, Dims = DimensionSet.Of("Segment", "ATM"), Value = A<Expr>(),
         Text = A<Template>(), Format = "millions", TotalOf = [A<WeightedId>()], Location = Location(), Label = A<Template>(), Indent = 1,
         Style = RowStyle.Total, Cells = ImmutableDictionary<string, CellOverride>.Empty.Add("fy2012", A<CellOverride>()),
+        Unavailable = new Unavailable("-", "not reported", Location()),
     };
 
     private static Figure NewFigure(string id) => new()

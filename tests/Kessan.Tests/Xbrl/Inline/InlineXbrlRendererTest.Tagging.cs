@@ -18,13 +18,15 @@ public sealed partial class InlineXbrlRendererTest
     /// <summary>
     /// Every place a figure is shown, in document order. The HTML release names the figure of each place
     /// (<c>data-figure</c> on a figure cell or a figure in text); the Inline XBRL document is the same document,
-    /// so its figure cells (<c>td.num</c>) and figures in text (<c>span.fig</c>) come in the same order.
+    /// so its figure cells (<c>td.num</c>, but not <c>td.unavailable</c>, which shows what the package declares
+    /// instead of a figure) and figures in text (<c>span.fig</c>) come in the same order.
     /// </summary>
     private static List<Shown> Places(IijSampleRelease.Rendered r)
     {
         var html = HtmlDocument.Parse(r.Html).Descendants().Where(e => e.Attribute("data-figure") is not null).ToList();
         var ix = Parse(r.Ixbrl).Descendants()
-            .Where(e => (e.Name == X + "td" && Classes(e).Contains("num")) || (e.Name == X + "span" && Classes(e).Contains("fig"))).ToList();
+            .Where(e => (e.Name == X + "td" && Classes(e).Contains("num") && !Classes(e).Contains("unavailable"))
+                        || (e.Name == X + "span" && Classes(e).Contains("fig"))).ToList();
         ix.Count.ShouldBe(html.Count);
         var places = new List<Shown>();
         for (var i = 0; i < html.Count; i++)

@@ -76,7 +76,9 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
             w.Write("</th>");
             foreach (var cell in row.Cells)
             {
-                w.Write(cell.Numeric ? "<td class=\"num\"" : "<td");
+                // A number column's cell that shows what the package declares instead of a figure aligns with the
+                // numbers, and says it holds none.
+                w.Write(!cell.Numeric ? "<td" : cell.FigureId is null ? "<td class=\"num unavailable\"" : "<td class=\"num\"");
                 if (data && cell.FigureId is { } id)
                 {
                     w.Write($" data-figure=\"{HtmlRenderer.Encode(id)}\"");
