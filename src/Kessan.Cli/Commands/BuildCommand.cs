@@ -31,20 +31,21 @@ internal static class BuildCommand
                 + ". Default: every format this machine can write (PDF needs Chromium).",
         };
         var showFigures = new Option<bool>("--show-figures") { Description = "Show the figures behind each problem." };
+        var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error: nothing is written unless the package has neither (for the CI of a company's package)." };
         var command = new Command("build",
             "Check a release package, derive every figure of the release from its facts, and write the release in every format: " +
             string.Join("; ", OutputFormats.All.Select(f => $"{f.FileName}, {f.Description}")) + ". " +
             "Nothing is written when the check or the layout has errors, and the files are written all together or not at all.")
         {
-            package, output, rounding, formats, showFigures,
+            package, output, rounding, formats, showFigures, strict,
         };
         command.SetAction(parse => Run(terminal, parse.GetValue(package)!, parse.GetValue(output)!, parse.GetValue(rounding),
-            parse.GetValue(formats), parse.GetValue(showFigures)));
+            parse.GetValue(formats), parse.GetValue(showFigures), strict: parse.GetValue(strict)));
         return command;
     }
 
     internal static int Run(Terminal terminal, DirectoryInfo folder, DirectoryInfo outDir, string? rounding, string? formatList, bool showFigures,
-        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null)
+        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null, bool strict = false)
     {
         var known = knownFormats ?? OutputFormats.All;
         IOutputFormat? Find(string name) => known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -79,6 +80,12 @@ internal static class BuildCommand
             } + " Nothing was written.");
             DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
             return result.Package is null ? ExitCodes.CannotRead : ExitCodes.Errors;
+        }
+        if (strict && result.Diagnostics.Any(d => !d.IsError))
+        {
+            o.WriteLine("--strict: the warnings above count as errors. Nothing was written.");
+            DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
+            return ExitCodes.Errors;
         }
 
         var output = new ReleaseOutput(result.Package!, result.Build!, charts ?? DefaultCharts());

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Kessan.Cli.Output;
-using Kessan.Ingest;
-using Kessan.Validation;
 
 namespace Kessan.Cli.Commands;
 
-/// <summary><c>kessan check &lt;package&gt;</c>: load and validate a release package.</summary>
+/// <summary><c>kessan check &lt;package&gt;</c>: load and validate a release package, read its layout and derive its figures.</summary>
 internal static class CheckCommand
 {
     public static Command Create(Terminal terminal)
@@ -24,22 +22,28 @@ internal static class CheckCommand
         {
             Description = "Show the figures behind each problem (values, differences). Off by default because unreleased results are confidential.",
         };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Treat every warning as an error (exit code 1), for the CI of a company's package.",
+        };
         var command = new Command("check",
             "Load a release package and check it: every total against its items (precision-aware), every roll-forward, " +
             "the tie-outs between statements, quarters against the year, signs and required lines. " +
-            "Prints each problem with its file, line and a stable code. Exit code 0 when there are no errors, 1 when there are, 2 when the package cannot be read.")
+            "Then reads the layout and every template, and derives every figure of the release, as build does before it renders. " +
+            "Prints each problem with its file, line and a stable code. Exit code 0 when there are no errors, 1 when there are (or, with --strict, warnings), 2 when the package cannot be read.")
         {
-            package, format, showFigures,
+            package, format, showFigures, strict,
         };
         command.SetAction(parse => Run(
             terminal,
             parse.GetValue(package)!,
             parse.GetValue(format) ?? "text",
-            parse.GetValue(showFigures)));
+            parse.GetValue(showFigures),
+            parse.GetValue(strict)));
         return command;
     }
 
-    internal static int Run(Terminal terminal, DirectoryInfo folder, string format, bool showFigures)
+    internal static int Run(Terminal terminal, DirectoryInfo folder, string format, bool showFigures, bool strict = false)
     {
         if (!folder.Exists)
         {
@@ -59,14 +63,23 @@ internal static class CheckCommand
         {
             return ExitCodes.CannotRead;
         }
-        return report.Errors > 0 ? ExitCodes.Errors : ExitCodes.Clean;
+        if (strict && report.Errors == 0 && report.Warnings > 0 && format != "json")
+        {
+            terminal.Out.WriteLine("--strict: the warnings above count as errors.");
+        }
+        return report.Errors > 0 || (strict && report.Warnings > 0) ? ExitCodes.Errors : ExitCodes.Clean;
     }
 
+    /// <summary>
+    /// Everything <c>build</c> finds before it renders: the package loaded and validated, the layout and every
+    /// template read, and every figure of the release derived (so an unknown name, a malformed placeholder or
+    /// a figure that cannot be derived fails check as it fails build).
+    /// </summary>
     internal static CheckReport Check(string path)
     {
-        var load = PackageLoader.Load(path);
-        var validation = load.Package is not null && !load.HasErrors ? Validator.Validate(load.Package) : null;
-        return new CheckReport(path, load.Package, load.Diagnostics, validation);
+        var result = ReleasePipeline.Run(path);
+        return new CheckReport(path, result.Package, result.Load.Diagnostics, result.Validation,
+            [.. result.LayoutDiagnostics, .. result.Build?.Diagnostics ?? []], result.Stage, result.Build?.Figures.Length);
     }
 }
 

@@ -13,9 +13,12 @@ internal sealed record CheckReport(
     string PackagePath,
     ReleasePackage? Package,
     ImmutableArray<Diagnostic> LoadDiagnostics,
-    ValidationReport? Validation)
+    ValidationReport? Validation,
+    ImmutableArray<Diagnostic> ReleaseDiagnostics,
+    PipelineStage Stage,
+    int? Figures)
 {
-    public IEnumerable<Diagnostic> All => LoadDiagnostics.Concat(Validation?.Diagnostics ?? []);
+    public IEnumerable<Diagnostic> All => LoadDiagnostics.Concat(Validation?.Diagnostics ?? []).Concat(ReleaseDiagnostics);
 
     public int Errors => All.Count(d => d.IsError);
 
@@ -54,6 +57,16 @@ internal sealed record CheckReport(
             }
             o.WriteLine();
         }
+        if (Stage == PipelineStage.Validate)
+        {
+            o.WriteLine("The layout and the release's figures were not checked: the package must validate first.");
+            o.WriteLine();
+        }
+        else if (Figures is { } figures)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the layout and derived the release's {figures:#,##0} figures."));
+            o.WriteLine();
+        }
         DiagnosticPrinter.WriteSummary(terminal, All, showFigures);
     }
 
@@ -67,11 +80,16 @@ internal sealed record CheckReport(
             json.WriteString("package", PackagePath);
             json.WriteBoolean("loaded", Package is not null);
             json.WriteBoolean("validated", Validation is not null);
+            json.WriteBoolean("derived", Figures is not null);
             json.WriteNumber("errors", Errors);
             json.WriteNumber("warnings", Warnings);
             if (Package is not null)
             {
                 json.WriteNumber("facts", Package.Facts.Count);
+            }
+            if (Figures is { } figures)
+            {
+                json.WriteNumber("figures", figures);
             }
             DiagnosticJson.WriteArray(json, "diagnostics", All, showFigures);
             if (Validation is not null)

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Kessan.Diagnostics;
+using Kessan.Derivation.Functions;
 using Kessan.Layout;
+using Kessan.Layout.Reading;
 using Kessan.Layout.Templates;
 using Kessan.Model;
 
@@ -21,6 +23,7 @@ internal sealed class ReleasePlanner
     private readonly TemplatePlanner templates;
     private readonly TablePlanner tables;
     private readonly Dictionary<string, ParsedNarrative> narratives = new(StringComparer.Ordinal);
+    private readonly NameChecker names;
 
     private ReleasePlanner(ReleasePackage package, ReleaseLayout layout, BuildOptions options)
     {
@@ -29,6 +32,7 @@ internal sealed class ReleasePlanner
         registry = new FigureRegistry(package, layout, bag);
         templates = new TemplatePlanner(layout, registry, bag);
         tables = new TablePlanner(package, layout, options, registry, templates, bag);
+        names = new NameChecker(package, DerivationFunctions.Default, bag);
     }
 
     /// <summary>Plans the release of <paramref name="package"/> by <paramref name="layout"/>.</summary>
@@ -102,7 +106,18 @@ internal sealed class ReleasePlanner
         {
             foreach (var item in block.Items)
             {
-                templates.Plan(item, ctx);
+                // A narrative names concepts, rules, settings and formats as a layout text does, and is held to
+                // the same rules (KSN503, KSN502); a text naming what does not exist is not planned further.
+                var before = bag.Count;
+                names.CheckTemplate(item);
+                foreach (var figure in item.Parts.OfType<FigurePart>())
+                {
+                    names.CheckFormatName(figure.Format, layout.Formats, figure.Location);
+                }
+                if (bag.Count == before)
+                {
+                    templates.Plan(item, ctx);
+                }
             }
         }
     }

@@ -11,4 +11,8 @@ namespace Kessan.Layout.Formats;
 /// </param>
 /// <param name="Write">The text of a figure; a pure function.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record PhraseFormat(string Name, string? RoundedWith, Func<PhraseInput, string> Write);
+public sealed record PhraseFormat(string Name, string? RoundedWith, Func<PhraseInput, string> Write)
+{
+    /// <summary>How many quoted arguments a placeholder gives it (<c>sign:"an income","an expense"</c> gives two).</summary>
+    public int Arguments { get; init; }
+}

@@ -22,7 +22,8 @@ public static class PhraseFormats
         new("updown", null, f => f.Exact.Sign >= 0 ? "up" : "down"),
         new("incdec", null, f => f.Exact.Sign >= 0 ? "increased" : "decreased"),
         // sign:"an income","an expense": the first word for zero or more, the second for less than zero.
-        new("sign", null, f => f.Args.Length >= 2 ? (f.Exact.Sign >= 0 ? f.Args[0] : f.Args[1]) : f.Number),
+        // A placeholder must give both (KSN502); the number is the text of a call that does not.
+        new("sign", null, f => f.Args.Length >= 2 ? (f.Exact.Sign >= 0 ? f.Args[0] : f.Args[1]) : f.Number) { Arguments = 2 },
         new("number", null, f => f.Number),
     ];
 
