@@ -44,7 +44,10 @@ public static class FiguresJsonWriter
             json.WriteNumber("figure_count", build.Figures.Length);
             json.WriteNumber("adjustment_count", build.Figures.Count(f => f.Adjustment is not null));
             var facts = FactsUsed(build);
-            json.WriteNumber("fact_count", facts.Count);
+            // Counted as check counts them: every fact of the package. The facts listed below are those a figure
+            // uses (facts_used_count); the rest are checked but not shown.
+            json.WriteNumber("fact_count", package.Facts.Count);
+            json.WriteNumber("facts_used_count", facts.Count);
             json.WriteStartArray("figures");
             foreach (var f in build.Figures)
             {

@@ -63,7 +63,9 @@ public sealed partial class FiguresJsonWriterTest
         var r = sample.Footed;
         var facts = r.Figures.RootElement.GetProperty("facts").EnumerateArray().ToList();
         facts.Select(f => Str(f, "id")).ShouldBeUnique();
-        r.Figures.RootElement.GetProperty("fact_count").GetInt32().ShouldBe(facts.Count);
+        r.Figures.RootElement.GetProperty("facts_used_count").GetInt32().ShouldBe(facts.Count);
+        r.Figures.RootElement.GetProperty("fact_count").GetInt32().ShouldBe(r.Package.Facts.Count, "every fact of the package, as check counts them");
+        facts.Count.ShouldBeLessThan(r.Package.Facts.Count);
         var byId = FactsOf(r);
 
         var usedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
