@@ -31,21 +31,24 @@ internal static class BuildCommand
                 + ". Default: every format this machine can write (PDF needs Chromium).",
         };
         var showFigures = new Option<bool>("--show-figures") { Description = "Show the figures behind each problem." };
+        var force = new Option<bool>("--force") { Description = "Replace the out folder even when it holds files Kessan did not write (they are removed)." };
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error: nothing is written unless the package has neither (for the CI of a company's package)." };
         var command = new Command("build",
             "Check a release package, derive every figure of the release from its facts, and write the release in every format: " +
             string.Join("; ", OutputFormats.All.Select(f => $"{f.FileName}, {f.Description}")) + ". " +
-            "Nothing is written when the check or the layout has errors, and the files are written all together or not at all.")
+            "Nothing is written when the check or the layout has errors. The out folder is replaced as a whole: afterwards it holds exactly " +
+            "this build's files and manifest.json (formats, file hashes, package hash, Kessan version, rounding); a folder holding files " +
+            "Kessan did not write is refused unless --force.")
         {
-            package, output, rounding, formats, showFigures, strict,
+            package, output, rounding, formats, showFigures, strict, force,
         };
         command.SetAction(parse => Run(terminal, parse.GetValue(package)!, parse.GetValue(output)!, parse.GetValue(rounding),
-            parse.GetValue(formats), parse.GetValue(showFigures), strict: parse.GetValue(strict)));
+            parse.GetValue(formats), parse.GetValue(showFigures), strict: parse.GetValue(strict), force: parse.GetValue(force)));
         return command;
     }
 
     internal static int Run(Terminal terminal, DirectoryInfo folder, DirectoryInfo outDir, string? rounding, string? formatList, bool showFigures,
-        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null, bool strict = false)
+        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null, bool strict = false, bool force = false)
     {
         var known = knownFormats ?? OutputFormats.All;
         IOutputFormat? Find(string name) => known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -127,9 +130,17 @@ internal static class BuildCommand
             return ExitCodes.CannotRead;
         }
         progress.Clear();
+        var release = new ReleaseFolder(outDir.FullName);
+        if (!force && release.ForeignFiles() is { Count: > 0 } foreign)
+        {
+            terminal.Error.WriteLine($"kessan: {outDir} holds files Kessan did not write ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? $" and {foreign.Count - 5} more" : "")}). " +
+                "A build replaces the whole folder: choose an empty or new folder, or pass --force to replace it anyway. Nothing was written.");
+            return ExitCodes.CannotRead;
+        }
         try
         {
-            OutputWriter.WriteAll(outDir.FullName, files);
+            var policy = (options.Rounding ?? result.Layout!.Rounding).ToString().ToLowerInvariant();
+            release.Publish(files, new ReleaseManifest(ReleaseManifest.HashPackage(folder.FullName), policy, [.. formats.Select(f => f.Name)], files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -42,7 +42,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         code.ShouldBe(0, output + error);
         error.ShouldBeEmpty();
-        CliRun.Snapshot(outDir).Keys.ShouldBe(ReleaseFiles);
+        CliRun.Release(outDir).Keys.ShouldBe(ReleaseFiles);
         var expected = Pipeline();
         var package = expected.Package!;
         var build = expected.Build!;
@@ -155,8 +155,8 @@ public sealed partial class BuildCommandTest : IDisposable
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", xbrlDir, "--format", "xbrl").Code.ShouldBe(0);
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", ixbrlDir, "--format", "ixbrl,md").Code.ShouldBe(0);
 
-        CliRun.Snapshot(xbrlDir).Keys.ShouldBe(["release.xbrl", "release.xsd"]);
-        CliRun.Snapshot(ixbrlDir).Keys.ShouldBe(["release.ixbrl.html", "release.md", "release.xsd"]);
+        CliRun.Release(xbrlDir).Keys.ShouldBe(["release.xbrl", "release.xsd"]);
+        CliRun.Release(ixbrlDir).Keys.ShouldBe(["release.ixbrl.html", "release.md", "release.xsd"]);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed partial class BuildCommandTest : IDisposable
         var (code, output, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--format", "md, json");
 
         code.ShouldBe(0);
-        CliRun.Snapshot(outDir).Keys.ShouldBe(["figures.json", "release.md"]);
+        CliRun.Release(outDir).Keys.ShouldBe(["figures.json", "release.md"]);
         output.ShouldNotContain("release.html");
     }
 
@@ -199,21 +199,19 @@ public sealed partial class BuildCommandTest : IDisposable
     }
 
     [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
-    public void Building_again_replaces_the_release_files_and_leaves_other_files_alone()
+    public void Building_again_replaces_the_earlier_build_as_a_whole()
     {
         ExternalTools.Require(Tools.Charts | Tools.Chromium);
         var outDir = cli.PathOf("out");
-        Directory.CreateDirectory(outDir);
+        CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--format", "md,json").Code.ShouldBe(0);
         File.WriteAllText(Path.Combine(outDir, "release.md"), "an older release");
-        File.WriteAllText(Path.Combine(outDir, "notes.txt"), "mine");
 
         var (code, _, _) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
 
         code.ShouldBe(0);
-        var files = CliRun.Snapshot(outDir);
-        files.Keys.ShouldBe(["figures.json", "notes.txt", "release.html", "release.ixbrl.html", "release.md", "release.pdf", "release.xbrl", "release.xlsx", "release.xsd"]);
+        var files = CliRun.Release(outDir);
+        files.Keys.ShouldBe(ReleaseFiles);
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
-        Encoding.UTF8.GetString(files["notes.txt"]).ShouldBe("mine");
     }
 
     [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
@@ -226,8 +224,8 @@ public sealed partial class BuildCommandTest : IDisposable
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", first, "--rounding", "footed").Code.ShouldBe(0);
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", second, "--rounding", "footed").Code.ShouldBe(0);
 
-        var a = CliRun.Snapshot(first);
-        var b = CliRun.Snapshot(second);
+        var a = CliRun.Release(first);
+        var b = CliRun.Release(second);
         a.Keys.ShouldBe(ReleaseFiles);
         a.Keys.ShouldBe(b.Keys);
         foreach (var name in a.Keys)
@@ -243,7 +241,7 @@ public sealed partial class BuildCommandTest : IDisposable
 
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir).Code.ShouldBe(0);
 
-        var files = CliRun.Snapshot(outDir);
+        var files = CliRun.Release(outDir);
         files["release.xlsx"].Take(4).ShouldBe(new byte[] { (byte)'P', (byte)'K', 3, 4 });
         // release.pdf, when this machine can print it, and the workbook are binary.
         var text = files.Where(f => !f.Key.EndsWith(".pdf", StringComparison.Ordinal) && !f.Key.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();

@@ -43,6 +43,19 @@ public sealed class CliRun : IDisposable
     /// <summary>A path under <see cref="Temp"/>.</summary>
     public string PathOf(params string[] parts) => Path.Combine([Temp, .. parts]);
 
+    /// <summary>
+    /// The files of a release written into <paramref name="folder"/>, without its manifest, after checking that the
+    /// manifest is there and names exactly those files.
+    /// </summary>
+    public static SortedDictionary<string, byte[]> Release(string folder)
+    {
+        var all = Snapshot(folder);
+        all.Keys.ShouldContain(ReleaseFolder.ManifestName);
+        all.Remove(ReleaseFolder.ManifestName);
+        ReleaseManifest.FilesNamedIn(Path.Combine(folder, ReleaseFolder.ManifestName)).Order(StringComparer.Ordinal).ShouldBe(all.Keys);
+        return all;
+    }
+
     /// <summary>Every file under a folder, relative and with forward slashes, with its bytes.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -84,8 +84,8 @@ public sealed class NativeBinaryTest(NativeBinaryTest.Published published) : ICl
         jitCode.ShouldBe(0, jitOutput);
         nativeCode.ShouldBe(0, nativeOutput);
         nativeOutput.ShouldBe(jitOutput.Replace(run.PathOf("jit"), run.PathOf("native"), StringComparison.Ordinal));
-        var expected = CliRun.Snapshot(run.PathOf("jit"));
-        var actual = CliRun.Snapshot(run.PathOf("native"));
+        var expected = CliRun.Release(run.PathOf("jit"));
+        var actual = CliRun.Release(run.PathOf("native"));
         actual.Keys.ShouldBe(expected.Keys);
         expected.Keys.Count.ShouldBe(7);
         foreach (var (name, bytes) in expected)
