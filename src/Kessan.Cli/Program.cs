@@ -31,8 +31,21 @@ public static class Program
             return ExitCodes.CannotRead;
         });
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error };
-        var code = parse.Invoke(config);
-        return parse.Errors.Count > 0 ? ExitCodes.CannotRead : code;
+        var config = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var code = parse.Invoke(config);
+            return parse.Errors.Count > 0 ? ExitCodes.CannotRead : code;
+        }
+        catch (Exception e)
+        {
+            // The safety net: a fault in Kessan, not in the package. One line naming what failed, never the data
+            // (an exception's message may quote a figure), and exit code 3. Nothing half-written stays: a build
+            // publishes its folder whole or not at all.
+            terminal.Error.WriteLine($"kessan: internal error ({Unwrap(e).GetType().Name}) in '{parse.CommandResult.Command.Name}'. This is a fault in Kessan, not in the package; please report it. Nothing was written.");
+            return ExitCodes.InternalError;
+        }
     }
+
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions: [var only] } ? Unwrap(only) : e;
 }

@@ -87,6 +87,7 @@ public static class ReleasePipeline
     public static PipelineResult Run(IPackageSource source, BuildOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        StageProbe.Enter("load");
         var load = PackageLoader.Load(source);
         if (load.Package is null || load.HasErrors)
         {
@@ -96,7 +97,9 @@ public static class ReleasePipeline
         // reported only when validation passes, so that a problem is reported once, at its cause.
         var package = load.Package;
         var bag = new DiagnosticBag();
+        StageProbe.Enter("layout");
         var reading = Task.Run(() => LayoutReader.Read(source, package, DerivationFunctions.Default, bag));
+        StageProbe.Enter("validate");
         var validation = Validator.Validate(package);
         var layout = reading.GetAwaiter().GetResult();
         if (validation.HasErrors)
@@ -112,6 +115,7 @@ public static class ReleasePipeline
         {
             return new PipelineResult(PipelineStage.Layout, load, validation, layout, null, bag.ToImmutable());
         }
+        StageProbe.Enter("derive");
         var build = ReleaseBuilder.Build(load.Package, layout, options);
         return new PipelineResult(build.HasErrors ? PipelineStage.Derive : PipelineStage.Done, load, validation, layout, build, bag.ToImmutable());
     }

@@ -110,6 +110,7 @@ internal static class BuildCommand
         }
 
         // The formats are independent views of one immutable release: write them side by side.
+        StageProbe.Enter("render");
         var progress = new ProgressDisplay(terminal, formats.Count);
         List<(string Name, byte[] Content)> files;
         try
@@ -139,6 +140,7 @@ internal static class BuildCommand
         }
         try
         {
+            StageProbe.Enter("publish");
             var policy = (options.Rounding ?? result.Layout!.Rounding).ToString().ToLowerInvariant();
             release.Publish(files, new ReleaseManifest(ReleaseManifest.HashPackage(folder.FullName), policy, [.. formats.Select(f => f.Name)], files));
         }

@@ -94,4 +94,7 @@ internal static class ExitCodes
 
     /// <summary>The package or the command line could not be read, or the release could not be written.</summary>
     public const int CannotRead = 2;
+
+    /// <summary>A fault in Kessan itself (an unexpected exception), reported in one line.</summary>
+    public const int InternalError = 3;
 }
