@@ -153,6 +153,11 @@ internal static class ManifestReader
         var scale = r.Choice("scale", Scales, required: true);
         var current = ReadFiscalYear(r, "current_year", calendar);
         var prior = ReadFiscalYear(r, "prior_year", calendar);
+        if (current is not null && prior is not null && prior.Start >= current.Start)
+        {
+            r.Bag.Error(DiagnosticCodes.InvalidValue, "'prior_year' must be a fiscal year before 'current_year'.", r.LocationOf("prior_year"));
+            prior = null;
+        }
         var release = r.Date("release_date", required: true);
         var audited = r.Bool("audited") ?? false;
         Unit? currency = null;

@@ -306,6 +306,18 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or null (reported when out of range).</summary>
+    public int? Int(string key, int min, int max, bool required = false)
+    {
+        var i = Int(key, required);
+        if (i is { } value && (value < min || value > max))
+        {
+            file.Bag.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be a whole number from {min} to {max}.", LocationOf(key));
+            return null;
+        }
+        return i;
+    }
+
     public bool? Bool(string key, bool required = false)
     {
         var s = String(key, required);

@@ -182,6 +182,10 @@ public sealed partial record FiscalCalendar
         var m = FiscalYearPattern().Match(t);
         if (m.Success)
         {
+            if (!Period.IsYearInRange(Year(m.Groups["y"].Value)))
+            {
+                return false;
+            }
             duration = FiscalYear(Year(m.Groups["y"].Value));
             return true;
         }
@@ -192,6 +196,10 @@ public sealed partial record FiscalCalendar
         }
         var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         var year = Year(m.Groups["y"].Value);
+        if (!Period.IsYearInRange(year))
+        {
+            return false;
+        }
         switch (m.Groups["k"].Value)
         {
             case "Q" when n is >= 1 and <= 4:
@@ -214,9 +222,10 @@ public sealed partial record FiscalCalendar
         return digits.Length == 2 ? 2000 + y : y;
     }
 
-    [GeneratedRegex(@"^FY ?(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: a period name is written in ASCII digits (\d would take Arabic-Indic or full-width ones).
+    [GeneratedRegex(@"^FY ?(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex FiscalYearPattern();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?<k>[QHM])(?: ?FY ?| ?)(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})(?<k>[QHM])(?: ?FY ?| ?)(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex PartPattern();
 }

@@ -97,7 +97,16 @@ public sealed class Period : IEquatable<Period>, IComparable<Period>
     }
 
     private static bool TryDate(string text, out DateOnly day) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day) && IsYearInRange(day.Year);
+
+    /// <summary>The first year a period may fall in: periods are of listed companies' reports.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a period may fall in (far from the end of the calendar, so that every shift a rule makes stays in it).</summary>
+    public const int MaxYear = 2999;
+
+    /// <summary>True when <paramref name="year"/> is within <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
+    public static bool IsYearInRange(int year) => year is >= MinYear and <= MaxYear;
 
     /// <inheritdoc/>
     public bool Equals(Period? other) => other is not null && Type == other.Type && Start == other.Start && End == other.End;

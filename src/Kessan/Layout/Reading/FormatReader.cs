@@ -43,8 +43,9 @@ internal sealed class FormatReader
         return formats.Add(baseFormat with
         {
             Name = name,
-            Scale = f.Int("scale") ?? baseFormat.Scale,
-            Decimals = f.Int("decimals") ?? baseFormat.Decimals,
+            // Within what a display format can show exactly (a decimal has 28 digits).
+            Scale = f.Int("scale", -6, 12) ?? baseFormat.Scale,
+            Decimals = f.Int("decimals", 0, 10) ?? baseFormat.Decimals,
             Percent = f.Bool("percent") ?? baseFormat.Percent,
             Negative = f.Choice("negative", NegativeStyleNames.ByName) ?? baseFormat.Negative,
             // 'zero: null' (or ~, or nothing) means no text for zero: the number is shown.

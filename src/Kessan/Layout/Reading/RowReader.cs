@@ -59,7 +59,7 @@ internal sealed class RowReader
             Value = expressions.ReadExpr(r, "value"),
             Text = r.Has("text") ? expressions.ReadTemplate(r, "text") : null,
             Format = CellContextReader.ReadFormatName(r),
-            Indent = r.Int("indent") ?? 0,
+            Indent = r.Int("indent", 0, 4) ?? 0,
             Style = r.Choice("style", RowStyleNames.ByName) ?? RowStyle.Normal,
             TotalOf = CellContextReader.ReadWeighted(r, "total_of"),
             Unavailable = context.ReadUnavailable(r),
