@@ -41,6 +41,9 @@ public static class DiagnosticCodes
     /// <summary>A calculation or roll-forward cannot hold as written.</summary>
     public const string MalformedRelationship = "KSN008";
 
+    /// <summary>A package file is not valid UTF-8 text, or holds a character no output may carry (a control character, a noncharacter).</summary>
+    public const string BadText = "KSN009";
+
     /// <summary>A CSV file is malformed.</summary>
     public const string CsvSyntax = "KSN101";
 
@@ -151,6 +154,7 @@ public static class DiagnosticCodes
         new(DuplicateId, "Duplicate identifier"),
         new(UnknownReference, "Unknown reference"),
         new(MalformedRelationship, "Malformed relationship"),
+        new(BadText, "Invalid text or character"),
         new(CsvSyntax, "Malformed CSV"),
         new(BadHeader, "Bad fact-file header"),
         new(UnknownConcept, "Unknown concept"),

@@ -82,7 +82,12 @@ internal static class ManifestReader
                 new SourceLocation(FileName));
             return null;
         }
-        var (file, root) = YamlFile.Parse(FileName, source.ReadAllText(FileName), bag);
+        var text = PackageFiles.Read(source, FileName, new SourceLocation(FileName), bag);
+        if (text is null)
+        {
+            return null;
+        }
+        var (file, root) = YamlFile.Parse(FileName, text, bag);
         if (root is null)
         {
             return null;

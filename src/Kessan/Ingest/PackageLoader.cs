@@ -105,21 +105,6 @@ public static class PackageLoader
         return new LoadResult(package, bag.ToImmutable());
     }
 
-    private static string? ReadFile(IPackageSource source, string path, SourceLocation reference, DiagnosticBag bag)
-    {
-        try
-        {
-            if (!source.Exists(path))
-            {
-                bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' does not exist.", reference);
-                return null;
-            }
-            return source.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' cannot be read: {e.GetType().Name}.", reference);
-            return null;
-        }
-    }
+    private static string? ReadFile(IPackageSource source, string path, SourceLocation reference, DiagnosticBag bag) =>
+        PackageFiles.Read(source, path, reference, bag);
 }

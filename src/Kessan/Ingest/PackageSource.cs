@@ -42,7 +42,8 @@ public sealed class DirectoryPackageSource : IPackageSource
     public bool Exists(string path) => File.Exists(Resolve(path));
 
     /// <inheritdoc/>
-    public string ReadAllText(string path) => File.ReadAllText(Resolve(path), Encoding.UTF8);
+    /// <exception cref="InvalidUtf8Exception">The file is not valid UTF-8.</exception>
+    public string ReadAllText(string path) => PackageFiles.DecodeUtf8(File.ReadAllBytes(Resolve(path)));
 
     private string Resolve(string path)
     {

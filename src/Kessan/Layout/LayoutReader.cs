@@ -39,13 +39,12 @@ public static class LayoutReader
         var draft = LayoutDraft.Empty;
         foreach (var (path, location) in package.LayoutFiles)
         {
-            if (!source.Exists(path))
+            if (PackageFiles.Read(source, path, location, bag) is not { } text)
             {
-                bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' does not exist.", location);
                 draft = draft with { Unreadable = true };
                 continue;
             }
-            draft = files.ReadFile(draft, path, source.ReadAllText(path));
+            draft = files.ReadFile(draft, path, text);
         }
         checker.Check(draft);
         return draft.ToLayout();

@@ -40,4 +40,43 @@ public sealed class ValuesInRangeTest : IDisposable
         output.ShouldContain(path + "\n");
         output.ShouldMatch($@"\n  {line}:[0-9]+ +error +{code} ");
     }
+
+    [Theory]
+    [InlineData("package.yaml", "  name: Internet Initiative Japan Inc.", "Internet ", "Internet\u000b")]
+    [InlineData("narrative/revenues.md", "Total revenues were", "Total revenues", "Total\u0001revenues")]
+    [InlineData("layout/tanshin.yaml", "  - id: tanshin-results", "tanshin-results", "tanshin\u0008results")]
+    [InlineData("narrative/revenues.md", "Total revenues were", "Total revenues", "Total\uFFFE revenues")]
+    [InlineData("narrative/revenues.md", "Total revenues were", "Total revenues", "Total\u0000revenues")]
+    public void A_character_no_release_may_carry_is_an_error_at_its_place_in_check(string path, string prefix, string oldText, string newText)
+    {
+        var source = SamplePackages.IijFy2012().ReplaceInLine(path, prefix, oldText, newText);
+        var line = source.Files[path].Split('\n').ToList().FindIndex(l => l.Contains(newText, StringComparison.Ordinal)) + 1;
+        var bad = newText.IndexOfAny(['\u0000', '\u0001', '\u0008', '\u000b', '\uFFFE']);
+        var column = source.Files[path].Split('\n')[line - 1].IndexOf(newText, StringComparison.Ordinal) + bad + 1;
+        var package = cli.Write(source);
+
+        var (exit, output, error) = CliRun.Run("check", package);
+
+        exit.ShouldBeOneOf([1, 2], output + error);
+        output.ShouldContain(path + "\n");
+        output.ShouldMatch($@"\n  {line}:{column} +error +{DiagnosticCodes.BadText} ");
+        output.ShouldNotContain(newText[bad].ToString(), Case.Sensitive, "the character itself is never printed");
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_an_error_at_their_line_and_column()
+    {
+        var package = cli.Write(SamplePackages.IijFy2012());
+        var file = Path.Combine(package, "narrative", "revenues.md");
+        var bytes = File.ReadAllBytes(file);
+        var at = bytes.AsSpan().IndexOf("Total revenues"u8);
+        bytes[at + 7] = 0xE9; // Latin-1 e acute in "Total revenues"
+        File.WriteAllBytes(file, bytes);
+        var line = System.Text.Encoding.UTF8.GetString(bytes, 0, at).Count(c => c == '\n') + 1;
+
+        var (exit, output, _) = CliRun.Run("check", package);
+
+        exit.ShouldBe(1, output);
+        output.ShouldMatch($@"\n  {line}:8 +error +{DiagnosticCodes.BadText} +The file is not valid UTF-8");
+    }
 }
