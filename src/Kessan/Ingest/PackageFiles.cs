@@ -32,6 +32,11 @@ public static class PackageFiles
             }
             text = source.ReadAllText(path);
         }
+        catch (PackageFileRefusedException e)
+        {
+            bag.Error(DiagnosticCodes.FileMissing, $"File '{path}' is not read: {e.Message}.", reference);
+            return null;
+        }
         catch (InvalidUtf8Exception e)
         {
             bag.Error(DiagnosticCodes.BadText, "The file is not valid UTF-8 text: save it as UTF-8.", new SourceLocation(path, e.Line, e.Column));

@@ -43,7 +43,29 @@ public sealed class DirectoryPackageSource : IPackageSource
 
     /// <inheritdoc/>
     /// <exception cref="InvalidUtf8Exception">The file is not valid UTF-8.</exception>
-    public string ReadAllText(string path) => PackageFiles.DecodeUtf8(File.ReadAllBytes(Resolve(path)));
+    /// <exception cref="PackageFileRefusedException">
+    /// The file links out of the package, is not a regular file (a device, a pipe, a folder), or is larger than
+    /// <see cref="PackageFileSystem.MaxFileBytes"/>: nothing of it is read.
+    /// </exception>
+    public string ReadAllText(string path)
+    {
+        var full = Resolve(path);
+        var real = PackageFileSystem.RealPath(full) ?? throw new FileNotFoundException("No such package file.", path);
+        var root = PackageFileSystem.RealPath(Root) ?? Root;
+        if (!real.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new PackageFileRefusedException("it is a link to a file outside the package folder");
+        }
+        if (!PackageFileSystem.IsRegularFile(real, out var size))
+        {
+            throw new PackageFileRefusedException("it is not a regular file (a device, a pipe or a folder)");
+        }
+        if (size > PackageFileSystem.MaxFileBytes)
+        {
+            throw new PackageFileRefusedException($"it is larger than {PackageFileSystem.MaxFileBytes / (1024 * 1024)} MB, the most Kessan reads of a package file");
+        }
+        return PackageFiles.DecodeUtf8(File.ReadAllBytes(real));
+    }
 
     private string Resolve(string path)
     {
