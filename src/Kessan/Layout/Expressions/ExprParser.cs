@@ -41,6 +41,8 @@ public sealed class ExprParser
     {
         text = source;
         pos = 0;
+        depth = 0;
+        operators = 0;
         error = null;
         try
         {
@@ -61,6 +63,31 @@ public sealed class ExprParser
         {
             error = new ExprError(p.Message, p.Offset);
             return null;
+        }
+    }
+
+    /// <summary>How deep parentheses, calls and negations may nest: far beyond any real formula, and well within the stack.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>How many operators an expression may hold: far beyond any real formula, and keeping its tree shallow enough to evaluate.</summary>
+    public const int MaxOperators = 1000;
+
+    private int depth;
+    private int operators;
+
+    private void Enter()
+    {
+        if (++depth > MaxDepth)
+        {
+            throw new ParseException($"The expression nests parentheses, calls or minus signs more than {MaxDepth} deep.", pos);
+        }
+    }
+
+    private void CountOperator()
+    {
+        if (++operators > MaxOperators)
+        {
+            throw new ParseException($"The expression has more than {MaxOperators} operators.", pos);
         }
     }
 
@@ -103,10 +130,12 @@ public sealed class ExprParser
         {
             if (Accept('+'))
             {
+                CountOperator();
                 left = new BinaryExpr('+', left, ParseTerm());
             }
             else if (Accept('-'))
             {
+                CountOperator();
                 left = new BinaryExpr('-', left, ParseTerm());
             }
             else
@@ -123,10 +152,12 @@ public sealed class ExprParser
         {
             if (Accept('*'))
             {
+                CountOperator();
                 left = new BinaryExpr('*', left, ParseUnary());
             }
             else if (Accept('/'))
             {
+                CountOperator();
                 left = new BinaryExpr('/', left, ParseUnary());
             }
             else
@@ -136,7 +167,18 @@ public sealed class ExprParser
         }
     }
 
-    private Expr ParseUnary() => Accept('-') ? new NegateExpr(ParseUnary()) : ParsePrimary();
+    private Expr ParseUnary()
+    {
+        if (!Accept('-'))
+        {
+            return ParsePrimary();
+        }
+        Enter();
+        CountOperator();
+        var operand = ParseUnary();
+        depth--;
+        return new NegateExpr(operand);
+    }
 
     private Expr ParsePrimary()
     {
@@ -149,8 +191,10 @@ public sealed class ExprParser
         if (c == '(')
         {
             pos++;
+            Enter();
             var e = ParseExpr();
             Expect(')');
+            depth--;
             return e;
         }
         if (c == '$')
@@ -169,6 +213,7 @@ public sealed class ExprParser
             if (pos < text.Length && text[pos] == '(')
             {
                 pos++;
+                Enter();
                 var args = ImmutableArray.CreateBuilder<Expr>();
                 if (!Accept(')'))
                 {
@@ -179,6 +224,7 @@ public sealed class ExprParser
                     while (Accept(','));
                     Expect(')');
                 }
+                depth--;
                 return new CallExpr(name, args.ToImmutable());
             }
             return ParseRef(name);
