@@ -75,8 +75,19 @@ internal sealed class FactFileReader
         var concept = taxonomy.FindConcept(conceptId);
         if (concept is null)
         {
-            bag.Error(DiagnosticCodes.UnknownConcept,
-                $"Concept '{conceptId}' is not defined.{Suggestions.Hint(conceptId, taxonomy.Concepts.Select(c => c.Id))}", conceptCell.Location);
+            // A concept name is quoted (with the nearest one); anything else in the concept cell (a figure of a row
+            // that lost its concept, a long text) is not: it goes into the detail, shown with --show-figures.
+            if (TaxonomyReader.IdPattern().IsMatch(conceptId) && conceptId.Length <= 100)
+            {
+                bag.Error(DiagnosticCodes.UnknownConcept,
+                    $"Concept '{conceptId}' is not defined.{Suggestions.Hint(conceptId, taxonomy.Concepts.Select(c => c.Id))}", conceptCell.Location);
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.UnknownConcept,
+                    "The concept cell does not hold a concept name (letters, digits and '_'); is the concept column missing from this line?",
+                    conceptCell.Location, detail: conceptId);
+            }
             return;
         }
 

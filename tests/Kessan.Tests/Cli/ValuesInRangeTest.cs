@@ -79,4 +79,25 @@ public sealed class ValuesInRangeTest : IDisposable
         exit.ShouldBe(1, output);
         output.ShouldMatch($@"\n  {line}:8 +error +{DiagnosticCodes.BadText} +The file is not valid UTF-8");
     }
+
+    [Fact]
+    public void A_line_that_lost_its_concept_cell_does_not_quote_the_figure_in_its_place()
+    {
+        // The concept cell now holds the first value of the line (its cells shifted left, a trailing comma added).
+        const string Path = "facts/income-statement.csv";
+        var sample = SamplePackages.IijFy2012();
+        var lines = sample.Files[Path].Split('\n');
+        var line = Array.FindIndex(lines, l => l.StartsWith("WANServicesRevenue,", StringComparison.Ordinal)) + 1;
+        var figure = lines[line - 1].Split(",\"")[1].Split('"')[0];
+        lines[line - 1] = lines[line - 1]["WANServicesRevenue,".Length..] + ",";
+        var source = sample.With(Path, string.Join('\n', lines));
+        var package = cli.Write(source);
+
+        var hidden = CliRun.Run("check", package);
+        var shown = CliRun.Run("check", package, "--show-figures");
+
+        hidden.Out.ShouldMatch($@"\n  {line}:1 +error +{DiagnosticCodes.UnknownConcept} +The concept cell does not hold a concept name");
+        hidden.Out.ShouldNotContain(figure);
+        shown.Out.ShouldContain(figure);
+    }
 }
