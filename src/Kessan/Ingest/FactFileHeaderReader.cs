@@ -112,12 +112,13 @@ internal sealed partial class FactFileHeaderReader(DiagnosticBag bag, Taxonomy t
             }
             if (PeriodLike().IsMatch(token))
             {
-                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{token}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", cell.Location);
+                bag.Error(DiagnosticCodes.PeriodMismatch, $"{Quoting.NameOr(token, "This header")} is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).",
+                    cell.Location, Quoting.DetailUnlessName(token));
                 return null;
             }
             bag.Error(DiagnosticCodes.BadHeader,
-                $"Column '{token}' is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{Suggestions.Hint(token, AttributeColumns)}",
-                cell.Location);
+                $"Column {Quoting.NameOr(token, "header")} is neither an attribute column ({string.Join(", ", AttributeColumns)}), nor a period (FY2012, 4Q12, FY2012-end, 2013-03-31), nor a member (Axis=Member), nor 'value'.{(Quoting.IsName(token) ? Suggestions.Hint(token, AttributeColumns) : "")}",
+                cell.Location, Quoting.DetailUnlessName(token));
             return null;
         }
         return new ValueColumn(index, period, DimensionSet.Of(dims));

@@ -100,7 +100,8 @@ internal sealed class FactFileReader
             {
                 if (!token.Contains('=', StringComparison.Ordinal))
                 {
-                    bag.Error(DiagnosticCodes.UnknownDimension, $"'{token.Trim()}' is not a member; write Axis=Member, separated by ';'.", dimsCell.Location);
+                    bag.Error(DiagnosticCodes.UnknownDimension, $"{Quoting.NameOr(token.Trim(), "The 'dims' cell")} is not a member; write Axis=Member, separated by ';'.",
+                        dimsCell.Location, Quoting.DetailUnlessName(token.Trim()));
                     ok = false;
                     continue;
                 }
@@ -131,7 +132,8 @@ internal sealed class FactFileReader
             }
             else
             {
-                bag.Error(DiagnosticCodes.PeriodMismatch, $"'{periodCell.Text.Trim()}' is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).", periodCell.Location);
+                bag.Error(DiagnosticCodes.PeriodMismatch, $"{Quoting.NameOr(periodCell.Text.Trim(), "The period cell")} is not a period (FY2012, 4Q12, FY2012-end, 2013-03-31, ...).",
+                    periodCell.Location, Quoting.DetailUnlessName(periodCell.Text.Trim()));
                 ok = false;
             }
         }

@@ -100,4 +100,18 @@ public sealed class ValuesInRangeTest : IDisposable
         hidden.Out.ShouldNotContain(figure);
         shown.Out.ShouldContain(figure);
     }
+
+    [Theory]
+    [InlineData("concept,", "concept,", "concept,\"25,666,524\",", DiagnosticCodes.BadHeader)]      // a figure where a column header belongs
+    public void A_figure_in_a_fact_file_header_is_not_quoted_in_the_message(string prefix, string oldText, string newText, string code)
+    {
+        var package = cli.Write(SamplePackages.IijFy2012().ReplaceInLine("facts/income-statement.csv", prefix, oldText, newText));
+
+        var hidden = CliRun.Run("check", package);
+        var shown = CliRun.Run("check", package, "--show-figures");
+
+        hidden.Out.ShouldMatch($@"error +{code} +Column header is neither");
+        hidden.Out.ShouldNotContain("25,666,524");
+        shown.Out.ShouldContain("25,666,524");
+    }
 }
