@@ -219,7 +219,7 @@ public static partial class DocumentComparison
 
     private static void CompareTable(ModelTable model, TableBlock release, List<DocumentDifference> differences)
     {
-        var headers = release.HeaderRows.Select(h => (IReadOnlyList<string>)["", .. h.Select(Plain)]).ToList();
+        var headers = release.HeaderLines.Select(h => (IReadOnlyList<string>)["", .. h.Select(Plain)]).ToList();
         if (model.HeaderLines.Length != headers.Count)
         {
             differences.Add(Count(model, DocumentDifference.HeaderCount, model.HeaderLines.Length, headers.Count, model.Line));
@@ -334,7 +334,7 @@ public static partial class DocumentComparison
     private static string Summary(TableBlock table)
     {
         static string Line(IEnumerable<string> cells) => ModelDocument.CollapseWhitespace(string.Join(" | ", cells).TrimEnd(' ', '|'));
-        var header = table.HeaderRows.Length > 0 ? Line(["", .. table.HeaderRows[0].Select(Plain)]) : "";
+        var header = table.HeaderLines.FirstOrDefault() is { IsDefault: false } first ? Line(["", .. first.Select(Plain)]) : "";
         var row = table.Rows.Length > 0 ? Line([Plain(table.Rows[0].Label), .. table.Rows[0].Cells.Select(c => c.PlainText)]) : "";
         return string.Join(" / ", new[] { header, row }.Where(x => x.Length > 0));
     }

@@ -26,12 +26,13 @@ public sealed record ExpectedDifference(DocumentDifference Difference, string Ki
 /// the release rounds independently), <c>document-error</c> (the document is wrong: a typo, a wrong label, a
 /// figure no rounding of its inputs can give, mixed bases), <c>missing-input</c> (the figure needs a fact the
 /// package cannot have), <c>interval</c> (a change computed from inputs known only in millions; the
-/// document's value lies inside the interval they allow), <c>not-reproduced</c> (a part not laid out yet).</para>
+/// document's value lies inside the interval they allow), <c>not-reproduced</c> (a part not laid out yet),
+/// <c>unit-shown</c> (the document leaves a column of figures without its unit; the release states it).</para>
 /// </remarks>
 public static class ExpectedDifferences
 {
     /// <summary>The kinds of difference, as written in the file.</summary>
-    public static ImmutableArray<string> Kinds { get; } = ["footing", "document-error", "missing-input", "interval", "not-reproduced"];
+    public static ImmutableArray<string> Kinds { get; } = ["footing", "document-error", "missing-input", "interval", "not-reproduced", "unit-shown"];
 
     private static readonly string[] TableKeys = ["table", "row", "column", "document", "kessan", "kind", "reason"];
     private static readonly string[] TextKeys = ["text", "closest", "kind", "reason"];

@@ -138,6 +138,22 @@ public sealed record TableRow(string Id, ImmutableArray<Inline> Label, int Inden
     public override int GetHashCode() => HashCode.Combine(Id, Cells.Length);
 }
 
+/// <summary>A header over <paramref name="Count"/> adjacent columns from column <paramref name="First"/> (0-based, the label column not counted).</summary>
+/// <param name="Content">The header's text.</param>
+/// <param name="First">The first column it stands over.</param>
+/// <param name="Count">How many columns it spans.</param>
+public sealed record ColumnSpan(ImmutableArray<Inline> Content, int First, int Count)
+{
+    /// <summary>True when the span stands over column <paramref name="column"/>.</summary>
+    public bool Covers(int column) => column >= First && column < First + Count;
+
+    /// <inheritdoc/>
+    public bool Equals(ColumnSpan? other) => other is not null && First == other.First && Count == other.Count && Content.SequenceEqual(other.Content);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(First, Count);
+}
+
 /// <summary>A table.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
 public sealed record TableBlock : Block
@@ -154,8 +170,23 @@ public sealed record TableBlock : Block
     /// <summary>Header text over the label column, one entry per header row (empty when none).</summary>
     public ImmutableArray<ImmutableArray<Inline>> LabelHeader { get; init; } = [];
 
+    /// <summary>
+    /// Rows of headers over groups of columns, top to bottom, above <see cref="HeaderRows"/>: each row holds its
+    /// spans left to right; a column no span of a row covers has an empty header there.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<ColumnSpan>> GroupRows { get; init; } = [];
+
     /// <summary>Header rows; each has one cell per column (the label column is not included).</summary>
     public ImmutableArray<ImmutableArray<ImmutableArray<Inline>>> HeaderRows { get; init; } = [];
+
+    /// <summary>
+    /// Every header line, one cell per column: the rows of group headers (a group's text in its first column, its
+    /// other columns empty), then <see cref="HeaderRows"/>. For formats that cannot span cells.
+    /// </summary>
+    public IEnumerable<ImmutableArray<ImmutableArray<Inline>>> HeaderLines =>
+        GroupRows.Select(groups => Enumerable.Range(0, ColumnCount)
+                .Select(c => groups.FirstOrDefault(g => g.First == c)?.Content ?? ImmutableArray<Inline>.Empty).ToImmutableArray())
+            .Concat(HeaderRows);
 
     /// <summary>Body rows.</summary>
     public required ImmutableArray<TableRow> Rows { get; init; }
@@ -170,6 +201,7 @@ public sealed record TableBlock : Block
     public bool Equals(TableBlock? other) => other is not null && Id == other.Id && ColumnCount == other.ColumnCount
         && Title.SequenceEqual(other.Title) && SameLines(Captions, other.Captions) && SameLines(LabelHeader, other.LabelHeader)
         && HeaderRows.Length == other.HeaderRows.Length && HeaderRows.Zip(other.HeaderRows).All(p => SameLines(p.First, p.Second))
+        && GroupRows.Length == other.GroupRows.Length && GroupRows.Zip(other.GroupRows).All(p => p.First.SequenceEqual(p.Second))
         && Rows.SequenceEqual(other.Rows) && SameLines(Notes, other.Notes);
 
     /// <inheritdoc/>

@@ -29,7 +29,10 @@ public enum RowStyle
     /// <summary>A heading row without figures ("ASSETS", "CURRENT ASSETS:").</summary>
     Heading,
 
-    /// <summary>A total or subtotal line.</summary>
+    /// <summary>A subtotal: a sum inside a larger one ("Total current assets"), ruled above.</summary>
+    Subtotal,
+
+    /// <summary>A total ("TOTAL", "Net income"), ruled above and set in bold.</summary>
     Total,
 }
 
@@ -144,6 +147,23 @@ public sealed record ColumnLayout : AxisLayout
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Header.Length);
 }
 
+/// <summary>
+/// A header over several adjacent columns of a table ("As of March 31, 2013" over the yen and dollar columns of that
+/// date). Groups nest: a group over columns that another group covers stands above it.
+/// </summary>
+/// <param name="Header">The header's text (a template).</param>
+/// <param name="Columns">The ids of the columns it stands over, left to right, adjacent.</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record ColumnGroupLayout(Template Header, ImmutableArray<string> Columns, SourceLocation Location)
+{
+    /// <inheritdoc/>
+    public bool Equals(ColumnGroupLayout? other) => other is not null && Header.Equals(other.Header) && Columns.SequenceEqual(other.Columns)
+        && Location.Equals(other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Header, Columns.Length);
+}
+
 /// <summary>A row of a table.</summary>
 public sealed record RowLayout : AxisLayout
 {
@@ -201,6 +221,9 @@ public sealed record TableLayout
     /// <summary>The rows, top to bottom.</summary>
     public required ImmutableArray<RowLayout> Rows { get; init; }
 
+    /// <summary>Headers over groups of adjacent columns, above the columns' own header lines.</summary>
+    public ImmutableArray<ColumnGroupLayout> ColumnGroups { get; init; } = [];
+
     /// <summary>Notes printed under the table.</summary>
     public ImmutableArray<Template> Notes { get; init; } = [];
 
@@ -212,6 +235,7 @@ public sealed record TableLayout
         other is not null && Id == other.Id && Equals(Title, other.Title) && LabelHeader.SequenceEqual(other.LabelHeader)
         && Captions.SequenceEqual(other.Captions) && Equals(Period, other.Period) && Status == other.Status && Format == other.Format
         && Rounding == other.Rounding && Columns.SequenceEqual(other.Columns) && Rows.SequenceEqual(other.Rows)
+        && ColumnGroups.SequenceEqual(other.ColumnGroups)
         && Notes.SequenceEqual(other.Notes) && Equals(Location, other.Location);
 
     /// <inheritdoc/>

@@ -83,6 +83,46 @@ public partial class LayoutReaderTest
     }
 }
 
+// Headers over groups of columns: adjacent columns of the table, groups nested or apart.
+public partial class LayoutReaderTest
+{
+    [Theory]
+    [InlineData("[{header: X, columns: [a, c]}]", DiagnosticCodes.InvalidValue, "c]")]
+    [InlineData("[{header: X, columns: [b, a]}]", DiagnosticCodes.InvalidValue, "a]")]
+    [InlineData("[{header: X, columns: [a, d]}]", DiagnosticCodes.UnknownName, "d]")]
+    [InlineData("[{header: X, columns: [a, b]}, {header: Y, columns: [b, c]}]", DiagnosticCodes.InvalidValue, "[b, c]")]
+    [InlineData("[{columns: [a]}]", DiagnosticCodes.MissingKey, "{columns")]
+    [InlineData("[{header: X, columns: []}]", DiagnosticCodes.InvalidValue, "[]}")]
+    [InlineData("[{header: X, columns: [a], colums: [b]}]", DiagnosticCodes.UnknownKey, "colums")]
+    [InlineData("[{header: \"{{ Revenue }}\", columns: [a]}]", DiagnosticCodes.UnknownName, "Revenue")]
+    public void A_bad_column_group_is_one_diagnostic_at_its_line(string groups, string code, string at)
+    {
+        var yaml = "document:\n  - table: t\ntables:\n  - id: t\n"
+            + "    columns: [{id: a, period: FY2012}, {id: b, period: FY2012}, {id: c, period: FY2012}]\n"
+            + "    column_groups: " + groups + "\n"
+            + "    rows:\n      - {id: r, label: Revenues, value: Revenues}\n";
+
+        var (layout, diagnostics) = Read(yaml);
+
+        diagnostics.Single().ShouldBeAt(code, LayoutPath, 6, ColumnOf(yaml, 6, at));
+        layout.ShouldNotBeNull("reading goes on after a problem");
+    }
+
+    [Fact]
+    public void Column_groups_are_read_with_their_columns_in_order()
+    {
+        var yaml = "document:\n  - table: t\ntables:\n  - id: t\n"
+            + "    columns: [{id: a, period: FY2012}, {id: b, period: FY2012}, {id: c, period: FY2012}]\n"
+            + "    column_groups: [{header: \"As of {{ setting:company.short_name }}\", columns: [b, c]}, {header: All, columns: [a, b, c]}]\n"
+            + "    rows:\n      - {id: r, label: Revenues, value: Revenues}\n";
+
+        var table = ReadClean(yaml).Tables.Single();
+
+        table.ColumnGroups.Select(g => string.Join(",", g.Columns)).ShouldBe(["b,c", "a,b,c"]);
+        table.ColumnGroups[0].Location.Line.ShouldBe(6);
+    }
+}
+
 // Problems that take more than a line to show, and the messages readers see.
 public partial class LayoutReaderTest
 {

@@ -11,7 +11,7 @@ public class RowStyleNamesTest
 
     [Fact]
     public void Row_styles_are_named_in_the_order_an_invalid_style_lists_them() =>
-        RowStyleNames.ByName.Keys.ShouldBe(["normal", "heading", "total"]);
+        RowStyleNames.ByName.Keys.ShouldBe(["normal", "heading", "subtotal", "total"]);
 
     [Fact]
     public void A_row_style_name_is_case_sensitive() => RowStyleNames.ByName.ContainsKey("Total").ShouldBeFalse();

@@ -48,6 +48,7 @@ public sealed class IijSampleRelease : IDisposable
             result.Succeeded.ShouldBeTrue(string.Join(" | ", result.Diagnostics));
             Package = result.Package!;
             Build = result.Build!;
+            Layout = result.Layout!;
             Json = FiguresJsonWriter.Write(Package, Build);
             Figures = JsonDocument.Parse(Json);
             Markdown = MarkdownRenderer.Render(Build.Document!);
@@ -60,6 +61,9 @@ public sealed class IijSampleRelease : IDisposable
         }
 
         public ReleasePackage Package { get; }
+
+        /// <summary>The layout the release was built from.</summary>
+        public Kessan.Layout.ReleaseLayout Layout { get; }
 
         public BuildResult Build { get; }
 

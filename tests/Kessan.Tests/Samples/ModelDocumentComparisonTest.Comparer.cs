@@ -196,7 +196,7 @@ public partial class ModelDocumentComparisonTest
 
         var e = Should.Throw<FormatException>(() => ExpectedDifferences.Parse(yaml, "x.yaml"));
 
-        e.Message.ShouldBe("x.yaml:2: kind '' is not one of footing, document-error, missing-input, interval, not-reproduced."
+        e.Message.ShouldBe("x.yaml:2: kind '' is not one of footing, document-error, missing-input, interval, not-reproduced, unit-shown."
             + Environment.NewLine + "x.yaml:3: the reason is empty.");
     }
 

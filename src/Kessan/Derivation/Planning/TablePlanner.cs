@@ -52,6 +52,10 @@ internal sealed class TablePlanner(ReleasePackage package, ReleaseLayout layout,
                 templates.Plan(h, baseCtx with { Period = column.Period ?? baseCtx.Period, Owner = table.Id + "/header/" + column.Id });
             }
         }
+        foreach (var group in table.ColumnGroups)
+        {
+            templates.Plan(group.Header, baseCtx with { Period = GroupPeriod(table, group) ?? baseCtx.Period, Owner = table.Id + "/group/" + group.Columns[0] });
+        }
         for (var r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
@@ -70,6 +74,10 @@ internal sealed class TablePlanner(ReleasePackage package, ReleaseLayout layout,
         return plan;
     }
 
+    /// <summary>The period a group's header speaks of: its first column's, or null for the table's.</summary>
+    public static Period? GroupPeriod(TableLayout table, ColumnGroupLayout group) =>
+        table.Columns.First(c => c.Id == group.Columns[0]).Period;
+
     private CellPlan PlanCell(TableLayout table, RowLayout row, ColumnLayout column)
     {
         row.Cells.TryGetValue(column.Id, out var cell);
@@ -83,7 +91,8 @@ internal sealed class TablePlanner(ReleasePackage package, ReleaseLayout layout,
         var columnTransforms = column.Value?.HasSlot == true || column.Text is not null;
         var format = cell?.Format ?? (columnTransforms ? column.Format ?? row.Format : row.Format ?? column.Format) ?? table.Format;
         var id = table.Id + "/" + row.Id + "/" + column.Id;
-        var label = (Labels.Of(row.Label) + " / " + string.Join(" ", column.Header.Select(Labels.Of).Where(h => h.Length > 0))).Trim();
+        var headers = table.ColumnGroups.Where(g => g.Columns.Contains(column.Id)).Select(g => g.Header).Concat(column.Header);
+        var label = (Labels.Of(row.Label) + " / " + string.Join(" ", headers.Select(Labels.Of).Where(h => h.Length > 0))).Trim();
         var location = cell?.Location ?? row.Location;
 
         // The slot '$' in one side stands for the other side's expression.

@@ -108,11 +108,27 @@ internal sealed class DocumentAssembler
             Id = t.Id,
             Title = t.Title is { } title ? text.Render(title, ctx) : [],
             Captions = [.. t.Captions.Select(c => text.Render(c, ctx))],
+            GroupRows = GroupRows(t, ctx),
             HeaderRows = headers.ToImmutable(),
             LabelHeader = [.. Enumerable.Range(0, headerDepth).Select(h => h < t.LabelHeader.Length ? text.Render(t.LabelHeader[h], ctx) : ImmutableArray<Inline>.Empty)],
             Rows = rows.ToImmutable(),
             Notes = [.. t.Notes.Select(n => text.Render(n, ctx))],
             ColumnCount = t.Columns.Length,
         };
+    }
+
+    /// <summary>
+    /// The table's column groups as header rows: a group stands one row above every group whose columns it
+    /// covers (of two over the same columns, the first written stands above).
+    /// </summary>
+    private ImmutableArray<ImmutableArray<ColumnSpan>> GroupRows(TableLayout t, PlacementContext ctx)
+    {
+        var spans = t.ColumnGroups.Select(g => (Group: g, First: t.Columns.IndexOf(t.Columns.First(c => c.Id == g.Columns[0])), g.Columns.Length)).ToList();
+        var levels = spans.Select((s, i) => spans.Where((o, j) => j != i && o.First <= s.First && s.First + s.Length <= o.First + o.Length
+            && (o.Length > s.Length || j < i)).Count()).ToList();
+        var depth = levels.Count == 0 ? 0 : levels.Max() + 1;
+        return [.. Enumerable.Range(0, depth).Select(level => spans.Where((s, i) => levels[i] == level).OrderBy(s => s.First)
+            .Select(s => new ColumnSpan(text.Render(s.Group.Header, ctx with { Period = TablePlanner.GroupPeriod(t, s.Group) ?? ctx.Period }), s.First, s.Length))
+            .ToImmutableArray())];
     }
 }

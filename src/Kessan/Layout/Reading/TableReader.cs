@@ -8,7 +8,8 @@ namespace Kessan.Layout.Reading;
 
 /// <summary>
 /// Reads a table of a layout's <c>tables:</c>: its id (required, unique in the layout: KSN006 at the second),
-/// its columns (<see cref="ColumnReader"/>), rows (<see cref="RowReader"/>), title, captions, label header and
+/// its columns (<see cref="ColumnReader"/>), headers over groups of them (<see cref="ColumnGroupReader"/>), rows
+/// (<see cref="RowReader"/>), title, captions, label header and
 /// notes, and the defaults of its cells; then checks the rows and columns its declared sums name
 /// (<see cref="CrossReferenceChecker.CheckTotals"/>).
 /// </summary>
@@ -18,6 +19,7 @@ internal sealed class TableReader
     private readonly CellContextReader context;
     private readonly ColumnReader columnReader;
     private readonly RowReader rowReader;
+    private readonly ColumnGroupReader groupReader;
     private readonly CrossReferenceChecker checker;
     private readonly DiagnosticBag bag;
 
@@ -27,6 +29,7 @@ internal sealed class TableReader
         context = new CellContextReader(package, bag);
         columnReader = new ColumnReader(expressions, context, bag);
         rowReader = new RowReader(expressions, context, bag);
+        groupReader = new ColumnGroupReader(expressions, bag);
         this.checker = checker;
         this.bag = bag;
     }
@@ -37,7 +40,7 @@ internal sealed class TableReader
     /// </summary>
     public (TableLayout? Table, LayoutReferences References) ReadTable(YamlFile file, YamlNode node, ImmutableArray<TableLayout> earlier)
     {
-        var t = file.AsMapping(node, "table", "id", "title", "captions", "label_header", "period", "status", "format", "rounding", "columns", "rows", "notes");
+        var t = file.AsMapping(node, "table", "id", "title", "captions", "label_header", "period", "status", "format", "rounding", "columns", "column_groups", "rows", "notes");
         if (t is null)
         {
             return (null, LayoutReferences.None);
@@ -69,6 +72,7 @@ internal sealed class TableReader
             Rounding = t.Choice("rounding", RoundingPolicies.ByName),
             Columns = columns,
             Rows = rows,
+            ColumnGroups = groupReader.ReadGroups(t, id, columns),
             Notes = notes,
             Location = t.KeyLocationOf("id"),
         };

@@ -87,6 +87,9 @@ internal sealed record SheetPlan
     public ImmutableArray<double> ColumnWidths { get; init; } = [];
 
     public ImmutableArray<SheetLink> Links { get; init; } = [];
+
+    /// <summary>Ranges merged into one cell (<c>C3:D3</c>): headers over groups of columns.</summary>
+    public ImmutableArray<string> MergedRanges { get; init; } = [];
 }
 
 /// <summary>A1-style cell references.</summary>

@@ -127,6 +127,20 @@ internal static class WorkbookPlanner
             row++;
             Put(new SheetText(row, 1, CaptionStyle, Inlines.PlainText(caption)));
         }
+        // Headers over groups of columns, each merged across its columns, then the columns' own header lines.
+        var merged = new List<string>();
+        foreach (var groups in table.GroupRows)
+        {
+            row++;
+            foreach (var group in groups)
+            {
+                Put(new SheetText(row, group.First + 2, HeaderStyle, Inlines.PlainText(group.Content)));
+                if (group.Count > 1)
+                {
+                    merged.Add(CellReferences.Of(row, group.First + 2) + ":" + CellReferences.Of(row, group.First + group.Count + 1));
+                }
+            }
+        }
         var depth = Math.Max(table.LabelHeader.Length, table.HeaderRows.Length);
         for (var h = 0; h < depth; h++)
         {
@@ -148,12 +162,14 @@ internal static class WorkbookPlanner
             }
         }
         var frozen = row;
+        var numericColumns = Enumerable.Range(0, table.ColumnCount).Select(c => table.Rows.Any(r => r.Cells[c].Numeric)).ToList();
         var numbers = new List<SheetNumber>();
         var precisionNotes = new List<string>();
         foreach (var tableRow in table.Rows)
         {
             row++;
             var emphasis = tableRow.Style is RowStyle.Total or RowStyle.Heading;
+            var ruled = tableRow.Style is RowStyle.Total or RowStyle.Subtotal;
             var labelText = Inlines.PlainText(tableRow.Label);
             if (labelText.Length > 0)
             {
@@ -166,7 +182,7 @@ internal static class WorkbookPlanner
             }
             for (var c = 0; c < tableRow.Cells.Length; c++)
             {
-                if (Cell(tableRow.Cells[c], row, c + 2, tableRow.Style == RowStyle.Total, figures) is { } cell)
+                if (Cell(tableRow.Cells[c], row, c + 2, ruled, tableRow.Style == RowStyle.Total, numericColumns[c], figures) is { } cell)
                 {
                     Put(cell);
                     if (cell is SheetNumber n)
@@ -213,6 +229,7 @@ internal static class WorkbookPlanner
             Cells = Sorted(cells.Values),
             FrozenRows = frozen,
             FrozenColumns = 1,
+            MergedRanges = [.. merged],
             ColumnWidths = [.. widths],
         };
     }
@@ -222,9 +239,9 @@ internal static class WorkbookPlanner
     /// not be derived); text around one figure, such as <c>JPY106,248 million</c>, as that number with the
     /// text in its format; other text as text; nothing for an empty cell.
     /// </summary>
-    private static SheetCell? Cell(TableCell cell, int row, int column, bool total, Dictionary<string, Figure> figures)
+    private static SheetCell? Cell(TableCell cell, int row, int column, bool ruled, bool bold, bool numericColumn, Dictionary<string, Figure> figures)
     {
-        var numberStyle = new CellStyle { Font = total ? FontKind.Bold : FontKind.Regular, Align = CellAlign.Right, TopBorder = total };
+        var numberStyle = new CellStyle { Font = bold ? FontKind.Bold : FontKind.Regular, Align = CellAlign.Right, TopBorder = ruled };
         if (cell.FigureId is { } id)
         {
             var figure = figures.GetValueOrDefault(id)
@@ -240,7 +257,8 @@ internal static class WorkbookPlanner
         {
             return number;
         }
-        return new SheetText(row, column, numberStyle with { Align = cell.Numeric ? CellAlign.Right : CellAlign.General, TopBorder = false }, text);
+        // Text in a column of figures ("-") aligns with the figures.
+        return new SheetText(row, column, numberStyle with { Align = numericColumn ? CellAlign.Right : CellAlign.General, TopBorder = false }, text);
     }
 
     /// <summary>

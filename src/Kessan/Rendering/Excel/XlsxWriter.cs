@@ -128,6 +128,10 @@ public static class XlsxWriter
             data.Append(new S.Row(row.Select(c => Cell(c, styles, strings))) { RowIndex = (uint)row.Key });
         }
         worksheet.Append(data);
+        if (!plan.MergedRanges.IsEmpty)
+        {
+            worksheet.Append(new S.MergeCells(plan.MergedRanges.Select(r => new S.MergeCell { Reference = r })) { Count = (uint)plan.MergedRanges.Length });
+        }
         if (!plan.Links.IsEmpty)
         {
             worksheet.Append(new S.Hyperlinks(plan.Links.Select(l => new S.Hyperlink { Reference = l.Reference, Location = l.Location, Display = l.Display })));

@@ -33,6 +33,7 @@ internal static class Css
         table.figures th, table.figures td { padding: 0.6mm 1.6mm; vertical-align: bottom; }
         table.figures thead th { font-weight: 600; border-bottom: 1px solid var(--rule); text-align: center; }
         table.figures thead tr:not(:last-child) th { border-bottom: none; }
+        table.figures thead tr th.group { border-bottom: 1px solid var(--rule); }
         table.figures th.num, table.figures td.num { text-align: right; }
         table.figures td.num { white-space: nowrap; }
         table.figures thead th { text-wrap: balance; }
@@ -44,7 +45,8 @@ internal static class Css
         table.figures tbody tr { break-inside: avoid; }
         table.figures tbody tr:nth-child(even) td, table.figures tbody tr:nth-child(even) th.label { background: #f7f7f7; }
         table.figures tr.heading th.label { font-weight: 700; padding-top: 1.6mm; }
-        table.figures tr.total th.label, table.figures tr.total td { font-weight: 700; border-top: 1px solid var(--rule); }
+        table.figures tr.subtotal td, table.figures tr.total td { border-top: 1px solid var(--rule); }
+        table.figures tr.total th.label, table.figures tr.total td { font-weight: 700; }
         .indent-1 { padding-left: 5mm !important; } .indent-2 { padding-left: 9mm !important; }
         .indent-3 { padding-left: 13mm !important; } .indent-4 { padding-left: 17mm !important; }
         .page-break { break-after: page; }

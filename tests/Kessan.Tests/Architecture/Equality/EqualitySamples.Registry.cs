@@ -184,11 +184,12 @@ public static partial class EqualitySamples
         [typeof(SectionBlock)] = Pair(() => new SectionBlock("results", [A<Inline>()], [A<Block>()]), () => new SectionBlock("outlook", [], [])),
         [typeof(TableCell)] = Pair(() => new TableCell([B<Inline>()], true, "income/revenues/fy2012"), () => new TableCell([], false, null)),
         [typeof(TableRow)] = Pair(() => new TableRow("revenues", [A<Inline>()], 1, RowStyle.Total, [A<TableCell>()]), () => new TableRow("assets", [], 0, RowStyle.Normal, [])),
+        [typeof(ColumnSpan)] = Pair(() => new ColumnSpan([A<Inline>()], 1, 2), () => new ColumnSpan([], 0, 1)),
         [typeof(TableBlock)] = Pair(
             () => new TableBlock
             {
                 Id = "income", Title = [A<Inline>()], Captions = [[A<Inline>()]], LabelHeader = [[A<Inline>()]], HeaderRows = [[[A<Inline>()]]],
-                Rows = [A<TableRow>()], Notes = [[A<Inline>()]], ColumnCount = 2,
+                GroupRows = [[A<ColumnSpan>()]], Rows = [A<TableRow>()], Notes = [[A<Inline>()]], ColumnCount = 2,
             },
             () => new TableBlock { Id = "balance", Rows = [], ColumnCount = 0 }),
         [typeof(ReleaseDocument)] = Pair(() => new ReleaseDocument([A<Inline>()], [A<SectionBlock>()]), () => new ReleaseDocument([], [])),
@@ -233,12 +234,15 @@ public static partial class EqualitySamples
         [typeof(Unavailable)] = Pair(() => new Unavailable("-", "not reported", Location()), () => new Unavailable("n.m.", "not meaningful", OtherLocation())),
         [typeof(ColumnLayout)] = Pair(Column, () => new ColumnLayout { Id = "fy2011", Location = OtherLocation() }),
         [typeof(RowLayout)] = Pair(Row, () => new RowLayout { Id = "assets", Label = B<Template>(), Location = OtherLocation() }),
+        [typeof(ColumnGroupLayout)] = Pair(
+            () => new ColumnGroupLayout(A<Template>(), ["usd", "fy2012"], Location()),
+            () => new ColumnGroupLayout(B<Template>(), ["fy2011"], OtherLocation())),
         [typeof(TableLayout)] = Pair(
             () => new TableLayout
             {
                 Id = "income", Title = A<Template>(), LabelHeader = [A<Template>()], Captions = [A<Template>()], Period = FiscalYear2012(),
                 Status = FactStatus.Target, Format = "thousands", Rounding = RoundingPolicy.Footed, Columns = [Column()], Rows = [Row()],
-                Notes = [A<Template>()], Location = Location(),
+                Notes = [A<Template>()], ColumnGroups = [A<ColumnGroupLayout>()], Location = Location(),
             },
             () => new TableLayout { Id = "balance", Columns = [], Rows = [], Location = OtherLocation() }),
         [typeof(BlockLayout)] = Pair<BlockLayout>(

@@ -23,6 +23,9 @@ public sealed record XlsxCell(string Reference, int Row, int Column, string? Tex
 public sealed record XlsxSheet(string Name, ImmutableDictionary<(int Row, int Column), XlsxCell> Cells, int FrozenRows, int FrozenColumns,
     string? PaneState, string? TopLeftCell, ImmutableArray<(string Reference, string Location)> Links)
 {
+    /// <summary>The sheet's merged ranges (<c>C3:D3</c>).</summary>
+    public ImmutableArray<string> MergedRanges { get; init; } = [];
+
     public XlsxCell? At(int row, int column) => Cells.GetValueOrDefault((row, column));
 
     public XlsxCell At(string reference) => Cells.Values.Single(c => c.Reference == reference);
@@ -126,7 +129,10 @@ public sealed class XlsxWorkbook
             var links = part.Worksheet.Descendants<S.Hyperlink>().Select(h => (h.Reference!.Value!, h.Location!.Value!)).ToImmutableArray();
             sheets.Add(new XlsxSheet(sheet.Name!.Value!, cells.ToImmutable(),
                 (int)(pane?.VerticalSplit?.Value ?? 0), (int)(pane?.HorizontalSplit?.Value ?? 0),
-                pane?.State?.InnerText, pane?.TopLeftCell?.Value, links));
+                pane?.State?.InnerText, pane?.TopLeftCell?.Value, links)
+            {
+                MergedRanges = [.. part.Worksheet.Descendants<S.MergeCell>().Select(m => m.Reference!.Value!)],
+            });
         }
         var core = document.PackageProperties;
         var company = document.ExtendedFilePropertiesPart?.Properties.Company?.Text;

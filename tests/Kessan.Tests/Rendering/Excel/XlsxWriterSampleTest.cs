@@ -221,7 +221,7 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
         {
             var depth = Math.Max(table.HeaderRows.Length, table.LabelHeader.Length);
             sheet.PaneState.ShouldBe("frozen", sheet.Name);
-            sheet.FrozenRows.ShouldBe(1 + table.Captions.Length + depth, sheet.Name);
+            sheet.FrozenRows.ShouldBe(1 + table.Captions.Length + table.GroupRows.Length + depth, sheet.Name);
             sheet.FrozenColumns.ShouldBe(1, sheet.Name);
             sheet.TopLeftCell.ShouldBe("B" + (sheet.FrozenRows + 1).ToString(CultureInfo.InvariantCulture), sheet.Name);
             for (var h = 0; h < table.HeaderRows.Length; h++)
@@ -240,6 +240,37 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
         }
         var units = workbook.Sheet("Operating Results Summary");
         units.Row(units.FrozenRows).Select(c => c.Text).ShouldContain("JPY millions");
+    }
+
+    [Fact]
+    public void A_header_over_a_group_of_columns_is_one_cell_merged_across_them()
+    {
+        var r = sample.Footed;
+        var workbook = XlsxWorkbook.Read(r.Xlsx);
+        var groups = 0;
+
+        foreach (var (table, sheet) in TableSheets(r, workbook))
+        {
+            for (var g = 0; g < table.GroupRows.Length; g++)
+            {
+                var row = 2 + table.Captions.Length + g;
+                foreach (var span in table.GroupRows[g])
+                {
+                    var first = Kessan.Rendering.Excel.CellReferences.Of(row, span.First + 2);
+                    sheet.TextAt(row, span.First + 2).ShouldBe(Inlines.PlainText(span.Content), $"{sheet.Name} {first}");
+                    sheet.At(row, span.First + 2)!.Bold.ShouldBeTrue();
+                    if (span.Count > 1)
+                    {
+                        sheet.MergedRanges.ShouldContain(first + ":" + Kessan.Rendering.Excel.CellReferences.Of(row, span.First + span.Count + 1), sheet.Name);
+                        groups++;
+                    }
+                }
+            }
+        }
+        // The balance sheets, statements of income and of cash flows, the equity statements and the Tanshin tables.
+        groups.ShouldBeGreaterThanOrEqualTo(15);
+        var equity = workbook.Sheets.Single(s => s.Cells.Values.Any(c => c.Text == "Internet Initiative Japan Inc. shareholders' equity") && s.Cells.Values.Any(c => c.Text == "Thousands of JPY"));
+        equity.MergedRanges.ShouldContain("D3:I3");
     }
 
     [Fact]
@@ -277,6 +308,7 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
         var r = sample.Footed;
         var workbook = XlsxWorkbook.Read(r.Xlsx);
         var headings = 0;
+        var indented = 0;
 
         foreach (var (table, sheet) in TableSheets(r, workbook))
         {
@@ -289,11 +321,17 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
                     continue;
                 }
                 label.Indent.ShouldBe(row.Indent, $"{sheet.Name} {label.Reference}");
-                label.Bold.ShouldBe(row.Style != Kessan.Layout.RowStyle.Normal, $"{sheet.Name} {label.Reference}");
+                label.Bold.ShouldBe(row.Style is Kessan.Layout.RowStyle.Heading or Kessan.Layout.RowStyle.Total, $"{sheet.Name} {label.Reference}");
+                indented += row.Indent > 0 ? 1 : 0;
+                foreach (var cell in sheet.Row(label.Row).Where(c => c.Column > 1 && c.Number is not null))
+                {
+                    cell.TopBorder.ShouldBe(row.Style is Kessan.Layout.RowStyle.Subtotal or Kessan.Layout.RowStyle.Total, $"{sheet.Name} {cell.Reference}");
+                }
                 headings += row.Style == Kessan.Layout.RowStyle.Heading ? 1 : 0;
             }
         }
         headings.ShouldBeGreaterThan(10);
+        indented.ShouldBeGreaterThan(150);
     }
 
     [Fact]

@@ -60,8 +60,8 @@ public sealed partial class HtmlRendererTest
         var atm = figures.Single(c => (string?)c.Attribute("data-figure") == "results/atm/FY2011");
         atm.Value.ShouldBe("(194)");
         var words = cells.Single(c => c.Value == "n.m.");
-        words.Attribute("class").ShouldBeNull("a text cell is not a number");
-        words.Attribute("data-figure").ShouldBeNull();
+        words.Classes().ShouldBe(["num"], "text in a column of figures aligns with the figures");
+        words.Attribute("data-figure").ShouldBeNull("a text cell is not a figure");
         cells.Where(c => c.Value.Length == 0).ShouldAllBe(c => c.Attribute("data-figure") == null);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Kessan.Document;
 using Kessan.Layout;
 
@@ -5,7 +6,7 @@ namespace Kessan.Rendering.Html.Renderers;
 
 /// <summary>
 /// A table in a <c>div.table-block</c> with its title, captions and notes: a header row per line of the column
-/// headers, then a row per line item whose label is its row header. A figure cell is <c>td.num</c> holding the
+/// headers (under the rows of headers over groups of columns, each spanning its columns), then a row per line item whose label is its row header. A figure cell is <c>td.num</c> holding the
 /// figure's text (<see cref="FigureText"/>) without the <c>span</c> of a figure in text. With data attributes,
 /// the table, each row and each figure cell are named (<c>data-table</c>, <c>data-row</c>, <c>data-figure</c>).
 /// </summary>
@@ -40,9 +41,13 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
             w.Write($" data-table=\"{HtmlRenderer.Encode(node.Id)}\"");
         }
         w.Write(">\n");
-        if (node.HeaderRows.Length > 0)
+        if (node.HeaderRows.Length + node.GroupRows.Length > 0)
         {
             w.Write("<thead>\n");
+            foreach (var groups in node.GroupRows)
+            {
+                WriteGroupRow(renderer, node, groups);
+            }
             for (var h = 0; h < node.HeaderRows.Length; h++)
             {
                 var header = node.HeaderRows[h];
@@ -65,7 +70,7 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
         w.Write("<tbody>\n");
         foreach (var row in node.Rows)
         {
-            var css = row.Style switch { RowStyle.Heading => "heading", RowStyle.Total => "total", _ => "line" };
+            var css = row.Style switch { RowStyle.Heading => "heading", RowStyle.Subtotal => "subtotal", RowStyle.Total => "total", _ => "line" };
             w.Write($"<tr class=\"{css}\"");
             if (data)
             {
@@ -74,11 +79,12 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
             w.Write($"><th class=\"label indent-{Math.Min(row.Indent, 4)}\" scope=\"row\">");
             renderer.WriteInlines(row.Label);
             w.Write("</th>");
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Length; c++)
             {
-                // A number column's cell that shows what the package declares instead of a figure aligns with the
-                // numbers, and says it holds none.
-                w.Write(!cell.Numeric ? "<td" : cell.FigureId is null ? "<td class=\"num unavailable\"" : "<td class=\"num\"");
+                // Text in a number column ("-") aligns with the numbers; a cell that shows what the package declares
+                // instead of a figure says it holds none.
+                var cell = row.Cells[c];
+                w.Write(!numeric[c] || cell.Content.IsEmpty ? "<td" : cell.Numeric && cell.FigureId is null ? "<td class=\"num unavailable\"" : "<td class=\"num\"");
                 if (data && cell.FigureId is { } id)
                 {
                     w.Write($" data-figure=\"{HtmlRenderer.Encode(id)}\"");
@@ -108,5 +114,28 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
             w.Write("</p>\n");
         }
         w.Write("</div>\n");
+    }
+
+    /// <summary>A row of headers over groups of columns: each spans its columns; a column no group covers has an empty header.</summary>
+    private static void WriteGroupRow(HtmlRenderer renderer, TableBlock node, ImmutableArray<ColumnSpan> groups)
+    {
+        var w = renderer.Writer;
+        w.Write("<tr class=\"groups\"><th class=\"label\"></th>");
+        for (var c = 0; c < node.ColumnCount;)
+        {
+            if (groups.FirstOrDefault(g => g.First == c) is { } group)
+            {
+                w.Write(group.Count > 1 ? $"<th class=\"group\" colspan=\"{group.Count}\" scope=\"colgroup\">" : "<th class=\"group\" scope=\"col\">");
+                renderer.WriteInlines(group.Content);
+                w.Write("</th>");
+                c += group.Count;
+            }
+            else
+            {
+                w.Write("<th></th>");
+                c++;
+            }
+        }
+        w.Write("</tr>\n");
     }
 }

@@ -5,7 +5,7 @@ namespace Kessan.Rendering.Markdown.Renderers;
 
 /// <summary>
 /// A table as a GitHub pipe table: its title in bold, captions, one header row (header lines joined with
-/// <c>&lt;br&gt;</c>), numeric columns right-aligned, headings and totals in bold, indentation as em spaces,
+/// <c>&lt;br&gt;</c>, under the headers of the groups of columns it belongs to), numeric columns right-aligned, headings and totals in bold, indentation as em spaces,
 /// then its notes.
 /// </summary>
 internal sealed class TableBlockRenderer : NodeRenderer<MarkdownRenderer, TableBlock>
@@ -24,9 +24,11 @@ internal sealed class TableBlockRenderer : NodeRenderer<MarkdownRenderer, TableB
             renderer.WriteInlines(caption);
             w.Write("\n\n");
         }
-        // GitHub-flavoured Markdown has one header row: header lines are joined with <br>.
+        // GitHub-flavoured Markdown has one header row and no spans: a column's header is the headers of the groups
+        // over it, then its own lines, joined with <br>.
         var header = Enumerable.Range(0, node.ColumnCount)
-            .Select(c => string.Join("<br>", node.HeaderRows.Select(h => renderer.CellText(h[c])).Where(s => s.Length > 0)))
+            .Select(c => string.Join("<br>", node.GroupRows.SelectMany(g => g.Where(s => s.Covers(c)).Select(s => renderer.CellText(s.Content)))
+                .Concat(node.HeaderRows.Select(h => renderer.CellText(h[c]))).Where(s => s.Length > 0)))
             .ToList();
         var labelHeader = string.Join("<br>", node.LabelHeader.Select(x => renderer.CellText(x)).Where(s => s.Length > 0));
         w.Write("| " + labelHeader + " |" + string.Concat(header.Select(h => " " + h + " |")) + "\n");
