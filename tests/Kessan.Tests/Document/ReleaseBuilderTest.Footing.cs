@@ -196,3 +196,44 @@ public partial class ReleaseBuilderTest
         result.Figures.Where(f => f.Adjustment is not null).ShouldAllBe(f => f.Adjustment!.Delta.Abs() == Rational.One);
     }
 }
+
+// A quantity shown as a figure and as its negation moves as one.
+public partial class ReleaseBuilderTest
+{
+    [Fact]
+    public void Footed_rounding_moves_a_figure_and_its_negation_shown_elsewhere_together()
+    {
+        const string layout = """
+            rounding: footed
+            document:
+              - table: results
+              - table: deductions
+              - text: text
+            tables:
+              - id: results
+                format: millions
+                columns:
+                  - {id: FY2012, header: [FY2012], period: FY2012}
+                rows:
+                  - {id: product, label: Product revenue, value: ProductRevenue}
+                  - {id: service, label: Service revenue, value: ServiceRevenue}
+                  - {id: revenues, label: Total revenues, value: Revenues}
+              - id: deductions
+                format: millions
+                columns:
+                  - {id: FY2012, header: [FY2012], period: FY2012}
+                rows:
+                  - {id: product, label: Less product revenue, value: -ProductRevenue}
+            """;
+        const string narrative = "Service revenue was JPY{{ ServiceRevenue | millions }} million of JPY{{ Revenues | millions }} million.\n";
+
+        var result = Build(Package(layout, narrative: narrative), new BuildOptions(RoundingPolicy.Footed));
+
+        // 4.446 + 5.445 = 9.891 shows as 4 + 5 against 10. Each figure is shown twice (product once as its negation);
+        // product is nearer its midpoint, so it moves, and its negation with it.
+        Row(result, "results", "product").ShouldBe(["5"]);
+        Row(result, "deductions", "product").ShouldBe(["(5)"]);
+        FigureOf(result, "deductions/product/FY2012").Adjustment!.Delta.ShouldBe(-Rational.One);
+        result.Sums.ShouldAllBe(s => Holds(result, s));
+    }
+}

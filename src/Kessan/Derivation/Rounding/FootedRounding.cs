@@ -10,7 +10,9 @@ namespace Kessan.Derivation.Rounding;
 /// The third stage of a build: settles the rounding of the figures. The sums of tables rounded
 /// <c>footed</c> must hold as displayed, so <see cref="FootingSolver"/> moves the fewest displayed figures,
 /// each by one unit of its last digit (a figure counts once per place that shows it); every other figure
-/// keeps its independent rounding.
+/// keeps its independent rounding. A figure moves with the other figures of its quantity (its negation, its
+/// absolute value: <see cref="FigureQuantities"/>), and a change shown with both its levels must hold as a
+/// displayed difference.
 /// </summary>
 /// <remarks>Thread-safe: each call works on its own state.</remarks>
 internal static class FootedRounding
@@ -23,26 +25,39 @@ internal static class FootedRounding
         {
             return new SettledFigures(figures, []);
         }
+        // One footing variable per quantity: a figure, its negation and its absolute value move together, and each
+        // place that shows any of them counts, so footing prefers to move quantities shown once.
+        var quantities = FigureQuantities.Of(figures);
+        var places = new int[quantities.Count];
+        foreach (var (f, n) in figures.Select((f, n) => (f, n)))
+        {
+            places[quantities.OfFigure[n].Quantity] += f.AppearsIn.Distinct(StringComparer.Ordinal).Count();
+        }
         var variables = new List<FootingVariable>();
         var index = new Dictionary<int, int>();
-        int Var(int figure)
+        (int Variable, int Sign) Var(int figure)
         {
-            if (!index.TryGetValue(figure, out var i))
+            var (quantity, sign) = quantities.OfFigure[figure];
+            if (!index.TryGetValue(quantity, out var i))
             {
                 i = variables.Count;
-                index[figure] = i;
+                index[quantity] = i;
                 var f = figures[figure];
                 var step = f.Format.Step;
-                var exact = f.Format.ToDisplayUnits(f.Value!.Value) / step;
-                var independent = (f.Independent!.Value / step).Numerator;
-                // Every place that shows the figure shows the move: a figure repeated across the release
-                // counts once per place, so footing prefers to move figures shown once.
-                var places = Math.Max(1, f.AppearsIn.Distinct(StringComparer.Ordinal).Count());
-                variables.Add(new FootingVariable(f.Id, exact, independent, places));
+                var exact = Rational.FromInteger(sign) * f.Format.ToDisplayUnits(f.Value!.Value) / step;
+                var independent = sign * (f.Independent!.Value / step).Numerator;
+                variables.Add(new FootingVariable(f.Id, exact, independent, Math.Max(1, places[quantity])));
             }
-            return i;
+            return (i, sign);
         }
-        var constraints = footed.Select(s => new FootingConstraint([.. s.Terms.Select(t => (Var(t.Figure), t.Weight))], s.Description)).ToList();
+        // A change shown with both its levels is a displayed difference: footed when its figures are.
+        var footedFigures = footed.SelectMany(s => s.Terms.Select(t => t.Figure)).Select(n => quantities.OfFigure[n].Quantity).ToHashSet();
+        var differences = quantities.Differences
+            .Where(d => d.Any(t => footedFigures.Contains(quantities.OfFigure[t.Figure].Quantity)) && d.All(t => figures[t.Figure].Independent is not null))
+            .Select(d => (Terms: d, Description: $"{figures[d[^1].Figure].Label} = the change of the figures shown ({string.Join(", ", d.SkipLast(1).Select(t => figures[t.Figure].Id))})"));
+        var constraints = footed.Select(s => (Terms: s.Terms, s.Description)).Concat(differences)
+            .Select(s => new FootingConstraint(Merge(s.Terms.Select(t => Var(t.Figure) is var (v, sign) ? (v, t.Weight * sign) : default)), s.Description))
+            .ToList();
         var solution = FootingSolver.Solve(variables, constraints);
         var bag = new DiagnosticBag();
         foreach (var group in solution.NotProvedMinimal)
@@ -57,9 +72,14 @@ internal static class FootedRounding
                 $"Footed rounding cannot make these sums hold by moving figures by one unit: {string.Join("; ", group)}. They are rounded independently.",
                 footed.First(s => group.Contains(s.Description)).Location);
         }
-        var settled = figures.Select((f, n) => index.TryGetValue(n, out var i) && solution.Deltas[i] != 0
-            ? f with { Adjustment = new FootingAdjustment(Rational.FromInteger(solution.Deltas[i]) * f.Format.Step, string.Join("; ", solution.Reasons[i])) }
+        var settled = figures.Select((f, n) => quantities.OfFigure[n] is var (q, sign) && index.TryGetValue(q, out var i) && solution.Deltas[i] != 0
+            && f.Independent is not null
+            ? f with { Adjustment = new FootingAdjustment(Rational.FromInteger(sign * solution.Deltas[i]) * f.Format.Step, string.Join("; ", solution.Reasons[i])) }
             : f);
         return new SettledFigures([.. settled], bag.ToImmutable());
     }
+
+    /// <summary>Terms with the weights of a variable that appears more than once added up (a figure beside its negation cancels out).</summary>
+    private static ImmutableArray<(int Variable, int Weight)> Merge(IEnumerable<(int Variable, int Weight)> terms) =>
+        [.. terms.GroupBy(t => t.Variable).Select(g => (g.Key, g.Sum(t => t.Weight))).Where(t => t.Item2 != 0)];
 }
