@@ -74,9 +74,14 @@ internal static class FootedRounding
         }
         var settled = figures.Select((f, n) => quantities.OfFigure[n] is var (q, sign) && index.TryGetValue(q, out var i) && solution.Deltas[i] != 0
             && f.Independent is not null
-            ? f with { Adjustment = new FootingAdjustment(Rational.FromInteger(sign * solution.Deltas[i]) * f.Format.Step, string.Join("; ", solution.Reasons[i])) }
+            ? f with { Adjustment = new FootingAdjustment(Rational.FromInteger(sign * solution.Deltas[i]) * f.Format.Step, Reason(i)) }
             : f);
         return new SettledFigures([.. settled], bag.ToImmutable());
+
+        // The sums that needed the move; a figure moved only so that another move keeps a sum holding names the sums it is in.
+        string Reason(int variable) => string.Join("; ", solution.Reasons[variable].IsEmpty
+            ? constraints.Where(c => c.Terms.Any(t => t.Variable == variable)).Select(c => c.Description)
+            : solution.Reasons[variable]);
     }
 
     /// <summary>Terms with the weights of a variable that appears more than once added up (a figure beside its negation cancels out).</summary>

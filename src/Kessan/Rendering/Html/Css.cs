@@ -24,7 +24,9 @@ internal static class Css
         p { margin: 0 0 2.5mm; text-align: justify; }
         ul { margin: 0 0 3mm; padding-left: 6mm; }
         a { color: inherit; }
-        .table-block { margin: 3mm 0 5mm; break-inside: avoid; }
+        sup.fn { font-size: 0.68em; line-height: 0; vertical-align: 0.45em; }
+        .table-block { margin: 3mm 0 5mm; }
+        .table-block.short { break-inside: avoid; }
         .table-title { font-weight: 700; margin: 0 0 1mm; break-after: avoid; }
         .table-caption { font-size: 8.5pt; margin: 0 0 1mm; break-after: avoid; }
         .table-note { font-size: 8pt; margin: 1mm 0 0; text-align: left; }
@@ -43,6 +45,8 @@ internal static class Css
         table.figures.dense { font-size: 7pt; }
         table.figures.dense th, table.figures.dense td { padding: 0.5mm 0.9mm; }
         table.figures tbody tr { break-inside: avoid; }
+        table.figures tbody tr:first-child, table.figures tbody tr:nth-child(2) { break-after: avoid; }
+        table.figures tbody tr:last-child, table.figures tbody tr:nth-last-child(2) { break-before: avoid; }
         table.figures tbody tr:nth-child(even) td, table.figures tbody tr:nth-child(even) th.label { background: #f7f7f7; }
         table.figures tr.heading th.label { font-weight: 700; padding-top: 1.6mm; }
         table.figures tr.subtotal td, table.figures tr.total td { border-top: 1px solid var(--rule); }

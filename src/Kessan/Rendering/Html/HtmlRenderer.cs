@@ -35,6 +35,9 @@ public sealed class HtmlRenderer : TextRenderer<HtmlRenderer>
     /// <summary>The options.</summary>
     public HtmlOptions Options { get; }
 
+    /// <summary>True while a link's text is written: its text makes no links of its own.</summary>
+    internal bool InLink { get; set; }
+
     /// <summary>HTML-encodes text (Japanese and other scripts are kept as characters).</summary>
     public static string Encode(string text) => Encoder.Encode(text);
 

@@ -126,9 +126,7 @@ public sealed partial class IijSamplePdfTest(IijSamplePdf sample) : IClassFixtur
             foreach (var row in table.Rows.Where(row => row.Cells.Any(c => c.FigureId is not null)))
             {
                 rows++;
-                var cells = row.Cells.Where(c => c.FigureId is not null).Select(c => c.PlainText.Split(' ')[0]).ToList();
-                var label = Inlines.PlainText(row.Label).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => AsciiWord().IsMatch(w)).ToList();
-                if (!byPage.Values.Any(words => IsWhole(words, cells, label)))
+                if (!byPage.Values.Any(words => RowLine(words, row) is not null))
                 {
                     split.Add($"{table.Id}/{row.Id}");
                 }
@@ -139,8 +137,15 @@ public sealed partial class IijSamplePdfTest(IijSamplePdf sample) : IClassFixtur
         rows.ShouldBeGreaterThan(300);
     }
 
-    private static bool IsWhole(List<PdfWord> page, List<string> cells, List<string> label)
+    /// <summary>
+    /// Where <paramref name="row"/> is printed whole on <paramref name="page"/>: the baseline of its figures, all on
+    /// one line left to right with every word of its label to their left and at most a few lines above; null when
+    /// it is not.
+    /// </summary>
+    internal static double? RowLine(List<PdfWord> page, TableRow row)
     {
+        var cells = row.Cells.Where(c => c.FigureId is not null).Select(c => c.PlainText.Split(' ')[0]).ToList();
+        var label = Inlines.PlainText(row.Label).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => AsciiWord().IsMatch(w)).ToList();
         foreach (var first in page.Where(w => w.Text == cells[0]))
         {
             var x = first.XMin;
@@ -157,10 +162,10 @@ public sealed partial class IijSamplePdfTest(IijSamplePdf sample) : IClassFixtur
             }
             if (line && label.All(word => page.Any(w => w.Text == word && w.XMax <= first.XMin && w.YMax <= first.YMax + 1 && w.YMax >= first.YMax - 60)))
             {
-                return true;
+                return first.YMax;
             }
         }
-        return false;
+        return null;
     }
 
     [GeneratedRegex("^[A-Za-z]+$", RegexOptions.CultureInvariant)]

@@ -15,11 +15,17 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
     /// <summary>The number of columns (besides the labels) from which a table is set in smaller type.</summary>
     public const int DenseColumns = 7;
 
+    /// <summary>The most body rows of a table that is kept on one page.</summary>
+    public const int ShortRows = 16;
+
     protected override void Write(HtmlRenderer renderer, TableBlock node)
     {
         var w = renderer.Writer;
         var data = renderer.Options.DataAttributes;
-        w.Write($"<div class=\"table-block\" id=\"table-{HtmlRenderer.Encode(node.Id)}\">\n");
+        // A short table is kept on one page; a longer one may break between rows, its header repeated on each page,
+        // its first and last rows never alone (Css).
+        var blockClass = node.Rows.Length <= ShortRows ? "table-block short" : "table-block";
+        w.Write($"<div class=\"{blockClass}\" id=\"table-{HtmlRenderer.Encode(node.Id)}\">\n");
         if (!node.Title.IsEmpty)
         {
             w.Write("<p class=\"table-title\">");
