@@ -139,7 +139,9 @@ public sealed partial class HtmlRendererTest
         root.All("p").Single().Value.ShouldBe("A backslash \\, a pipe | and a star * between US$5 and US$6; <b>bold?</b> & \"quoted\" 'single' `code`.");
         root.All("b").ShouldBeEmpty();
         root.All("i").ShouldBeEmpty();
-        root.All("a").ShouldBeEmpty("text that looks like a link is text");
+        // Markdown link syntax in text is text; an address in it is a link to itself, its text unchanged.
+        root.All("a").ShouldAllBe(a => (string?)a.Attribute("href") == a.Value);
+        root.All("a").Select(a => a.Value).ShouldBe(["http://example.com", "http://example.com"]);
         root.All("th").Select(t => t.Value).ShouldBe(["Item | kind", "A|B", "<C> & \"D\"", "Cost * rate | net"]);
         root.All("td").Select(t => t.Value).ShouldBe(["1,234", "a|b <i> & c"]);
     }
@@ -270,4 +272,19 @@ public sealed partial class HtmlRendererTest
         var section = root.All("section").Single();
         section.Elements().Select(e => e.Name.LocalName).ShouldBe(["p"]);
     }
+}
+
+// Addresses in running text and footnote marks.
+public sealed partial class HtmlRendererTest
+{
+    [Theory]
+    [InlineData("Visit http://www.iij.ad.jp/en/ir/.", "Visit <a href=\"http://www.iij.ad.jp/en/ir/\">http://www.iij.ad.jp/en/ir/</a>.")]
+    [InlineData("(see https://example.com/a?b=1&c=2)", "(see <a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a>)")]
+    [InlineData("E-mail: ir@iij.ad.jp Tel: +81", "E-mail: <a href=\"mailto:ir@iij.ad.jp\">ir@iij.ad.jp</a> Tel: &#x2B;81")]
+    [InlineData("at www.iij.ad.jp, today", "at <a href=\"http://www.iij.ad.jp\">www.iij.ad.jp</a>, today")]
+    [InlineData("javascript:alert(1) and ftp://x.example", "javascript:alert(1) and ftp://x.example")]
+    [InlineData("http://x.example/\"><script>", "<a href=\"http://x.example/\">http://x.example/</a>&quot;&gt;&lt;script&gt;")]
+    [InlineData("IIJ Mobile Service⁴ and ²³", "IIJ Mobile Service<sup class=\"fn\">4</sup> and <sup class=\"fn\">23</sup>")]
+    public void Addresses_in_text_are_links_and_footnote_marks_are_raised_digits(string text, string html) =>
+        Kessan.Rendering.Html.PlainTextMarkup.ToHtml(text).ShouldBe(html);
 }

@@ -41,7 +41,7 @@ public sealed partial class InlineXbrlRendererTest(IijSampleRelease sample) : IC
     private static readonly HashSet<string> Xhtml11 = new(StringComparer.Ordinal)
     {
         "html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "li",
-        "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "em", "a", "img",
+        "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "em", "sup", "a", "img",
     };
 
     [Fact]
