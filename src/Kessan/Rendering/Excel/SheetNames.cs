@@ -9,12 +9,11 @@ namespace Kessan.Rendering.Excel;
 /// either end, not the reserved <c>History</c>, and unique within the workbook ignoring case.
 /// </summary>
 /// <remarks>
-/// A table's sheet is named after its title when the whole title fits, else after its id when that fits
-/// (ids are short and distinct: <c>income-statement</c>), else after the title cut at a word. A name
-/// already taken is tried as the id, and then numbered: <c>Operating Results Summary (2)</c>. Stateless
-/// and thread-safe.
+/// One rule: a sheet is named after its title, shortened readably when it is longer than Excel allows: parenthesised
+/// parts dropped ("(Unaudited)"), then long words abbreviated ("Consolidated": "Consol."), then cut at a word. A
+/// name already taken is numbered: <c>Consolidated Balance Sheets (2)</c>. Stateless and thread-safe.
 /// </remarks>
-public static class SheetNames
+public static partial class SheetNames
 {
     /// <summary>The longest name Excel accepts, in UTF-16 code units.</summary>
     public const int MaxLength = 31;
@@ -32,39 +31,27 @@ public static class SheetNames
             && !string.Equals(name, "History", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>
-    /// Names for sheets in order, each from its title and id (either may be empty), none equal ignoring
-    /// case to another or to a <paramref name="reserved"/> name.
-    /// </summary>
-    public static ImmutableArray<string> Assign(IEnumerable<(string Title, string Id)> sheets, IEnumerable<string> reserved)
+    /// <summary>Names for sheets in order, each from its title, none equal ignoring case to another or to a <paramref name="reserved"/> name.</summary>
+    public static ImmutableArray<string> Assign(IEnumerable<string> titles, IEnumerable<string> reserved)
     {
-        ArgumentNullException.ThrowIfNull(sheets);
+        ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(reserved);
         var used = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         var names = ImmutableArray.CreateBuilder<string>();
-        foreach (var (title, id) in sheets)
+        foreach (var title in titles)
         {
-            var cleanTitle = Clean(title);
-            var cleanId = Clean(id);
-            var candidates = new[]
+            var clean = Clean(title);
+            var stem = Shorten(clean, MaxLength);
+            stem = IsValid(stem) ? stem : "Table";
+            var name = used.Contains(stem) ? null : stem;
+            for (var n = 2; name is null; n++)
             {
-                cleanTitle.Length <= MaxLength ? cleanTitle : "",
-                cleanId.Length <= MaxLength ? cleanId : "",
-                Fit(cleanTitle),
-                Fit(cleanId),
-            }.Where(IsValid).ToList();
-            var name = candidates.FirstOrDefault(c => !used.Contains(c));
-            if (name is null)
-            {
-                var stem = candidates.FirstOrDefault() ?? "Table";
-                for (var n = 2; name is null; n++)
+                var suffix = string.Create(CultureInfo.InvariantCulture, $" ({n})");
+                var numbered = Shorten(clean, MaxLength - suffix.Length);
+                var candidate = (IsValid(numbered) ? numbered : "Table") + suffix;
+                if (!used.Contains(candidate))
                 {
-                    var suffix = string.Create(CultureInfo.InvariantCulture, $" ({n})");
-                    var candidate = Cut(stem, MaxLength - suffix.Length).TrimEnd() + suffix;
-                    if (!used.Contains(candidate))
-                    {
-                        name = candidate;
-                    }
+                    name = candidate;
                 }
             }
             used.Add(name);
@@ -72,6 +59,60 @@ public static class SheetNames
         }
         return names.ToImmutable();
     }
+
+    /// <summary>
+    /// A clean title made to fit <paramref name="length"/>: parenthesised parts dropped, then long words abbreviated,
+    /// then small words left out, then cut at a word; never ending in a small word or punctuation.
+    /// </summary>
+    public static string Shorten(string clean, int length)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
+        if (clean.Length <= length)
+        {
+            return clean;
+        }
+        var bare = Clean(Parenthesised().Replace(clean, " "));
+        var words = (bare.Length > 0 ? bare : clean).Split(' ').ToList();
+        foreach (var step in new Func<List<string>, List<string>>[]
+        {
+            w => w,
+            w => [.. w.Select(x => Abbreviations.TryGetValue(x, out var a) ? a : x)],
+            w => [.. w.Where((x, i) => i == 0 || !SmallWords.Contains(x))],
+        })
+        {
+            words = step(words);
+            if (string.Join(' ', words) is var joined && joined.Length <= length)
+            {
+                return joined;
+            }
+        }
+        var cut = Fit(string.Join(' ', words), length).Split(' ').ToList();
+        while (cut.Count > 1 && SmallWords.Contains(cut[^1]))
+        {
+            cut.RemoveAt(cut.Count - 1);
+        }
+        return string.Join(' ', cut);
+    }
+
+    /// <summary>Words a shortened name can do without.</summary>
+    private static readonly HashSet<string> SmallWords = new(["of", "for", "and", "the", "to", "in", "on", "by", "&"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of statement titles that are long and have a usual short form.</summary>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Consolidated"] = "Consol.",
+        ["Statements"] = "Stmts",
+        ["Statement"] = "Stmt",
+        ["Comprehensive"] = "Compr.",
+        ["Shareholders'"] = "Sh.",
+        ["Quarterly"] = "Q.",
+        ["Information"] = "Info",
+        ["Connectivity"] = "Conn.",
+        ["Financial"] = "Fin.",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Parenthesised();
 
     /// <summary>The text with forbidden characters and control characters made spaces, runs of spaces made one, and no apostrophe or space at either end.</summary>
     public static string Clean(string text)
@@ -91,16 +132,16 @@ public static class SheetNames
         return string.Equals(cleaned, "History", StringComparison.OrdinalIgnoreCase) ? "" : cleaned;
     }
 
-    /// <summary>Clean text cut to <see cref="MaxLength"/>: at the last space when one is far enough in, without trailing punctuation.</summary>
-    private static string Fit(string clean)
+    /// <summary>Clean text cut to <paramref name="length"/>: at the last space when one is far enough in, without trailing punctuation.</summary>
+    private static string Fit(string clean, int length)
     {
-        if (clean.Length <= MaxLength)
+        if (clean.Length <= length)
         {
             return clean;
         }
-        var cut = Cut(clean, MaxLength);
+        var cut = Cut(clean, length);
         var space = cut.LastIndexOf(' ');
-        if (space >= MaxLength / 2 && clean[cut.Length] != ' ')
+        if (space >= length / 2 && clean[cut.Length] != ' ')
         {
             cut = cut[..space];
         }

@@ -9,8 +9,8 @@ namespace Kessan.Rendering.Excel;
 
 /// <summary>
 /// Lays out the workbook of a release: a contents sheet, then one sheet per table of the document in
-/// document order. A table sheet has the table's title (or, when it has none, the heading it stands
-/// under), its captions, its header rows (frozen, with the label column), its rows (labels indented, totals
+/// document order, titled and named by one rule (<see cref="SheetTitles"/>, <see cref="SheetNames"/>). A table sheet
+/// has its title, its captions, its header rows (frozen, with the label column), its rows (labels indented, totals
 /// and headings bold), its notes, and the notes on sums that cannot be formulas.
 /// </summary>
 internal static class WorkbookPlanner
@@ -29,8 +29,8 @@ internal static class WorkbookPlanner
     {
         var document = build.Document ?? throw new ArgumentException("The build has no document.", nameof(build));
         var figures = build.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var tables = TablesWithHeadings(document).ToList();
-        var names = SheetNames.Assign(tables.Select(t => (Inlines.PlainText(t.Table.Title), t.Table.Id)), [ContentsSheet]);
+        var tables = SheetTitles.Of(document).ToList();
+        var names = SheetNames.Assign(tables.Select(t => t.Title), [ContentsSheet]);
         var sheets = new List<SheetPlan>();
         for (var i = 0; i < tables.Count; i++)
         {
@@ -39,28 +39,6 @@ internal static class WorkbookPlanner
             sheets.Add(TableSheet(table, names[i], heading, figures, sums));
         }
         return [Contents(title, company, sheets, tables.Select(t => t.Table).ToList()), .. sheets];
-    }
-
-    /// <summary>Every table with what it is called: its title, else the heading it stands under, else its id.</summary>
-    private static IEnumerable<(TableBlock Table, string Heading)> TablesWithHeadings(ReleaseDocument document)
-    {
-        var heading = "";
-        foreach (var block in ReleaseDocument.Walk(document.Blocks))
-        {
-            switch (block)
-            {
-                case HeadingBlock h:
-                    heading = Inlines.PlainText(h.Content);
-                    break;
-                case SectionBlock s when !s.Title.IsEmpty:
-                    heading = Inlines.PlainText(s.Title);
-                    break;
-                case TableBlock t:
-                    var title = Inlines.PlainText(t.Title).Trim();
-                    yield return (t, title.Length > 0 ? title : heading.Trim().Length > 0 ? heading.Trim() : t.Id);
-                    break;
-            }
-        }
     }
 
     private static SheetPlan Contents(string title, string company, List<SheetPlan> sheets, List<TableBlock> tables)

@@ -298,8 +298,16 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
             location.ShouldBe("'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'!A1");
             contents.Row(contents.At(reference).Row).Select(c => c.Text).ShouldContain(table.Id);
         }
-        workbook.Sheet("income-statement").TextAt(1, 1).ShouldBe("Consolidated Statements of Income (Unaudited)");
-        workbook.Sheets.Select(s => s.Name).ShouldContain("q4-operating-results", "a title already taken names the sheet by the table's id");
+        // Each sheet is titled by its own table (or the table it continues), named by its title shortened, in the contents too.
+        var titles = SheetTitles.Of(r.Build.Document!).ToList();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            pairs[i].Sheet.TextAt(1, 1).ShouldBe(titles[i].Title, pairs[i].Table.Id);
+            contents.Row(contents.At(contents.Links[i].Reference).Row).Select(c => c.Text).ShouldContain(titles[i].Title);
+        }
+        titles.Select(t => t.Title).ShouldNotContain(t => t.StartsWith("About ", StringComparison.Ordinal), "no sheet takes the heading of an earlier section");
+        workbook.Sheet("Consol. Stmts of Income").TextAt(1, 1).ShouldBe("Consolidated Statements of Income (Unaudited)");
+        workbook.Sheet("Consolidated Balance Sheets (2)").TextAt(1, 1).ShouldBe("Consolidated Balance Sheets (Unaudited) (continued)");
     }
 
     [Fact]
