@@ -93,7 +93,14 @@ internal static class TestSupport
                 d.Message.ShouldNotContain(q.ToString("#,##0", CultureInfo.InvariantCulture), Case.Sensitive, d.ToString());
                 d.Message.ShouldNotContain(q.ToString("0", CultureInfo.InvariantCulture), Case.Sensitive, d.ToString());
             }
-            d.Detail.ShouldContain(a.ToString("#,##0", CultureInfo.InvariantCulture), Case.Sensitive, d.Detail);
+            // The detail shows the figure in the unit it was typed in: units, thousands or millions.
+            string[] forms =
+            [
+                a.ToString("#,##0", CultureInfo.InvariantCulture),
+                (a / 1_000m).ToString("#,##0.############", CultureInfo.InvariantCulture) + " thousand",
+                (a / 1_000_000m).ToString("#,##0.############", CultureInfo.InvariantCulture) + " million",
+            ];
+            forms.ShouldContain(f => d.Detail.Contains(f, StringComparison.Ordinal), d.Detail);
         }
         return d;
     }

@@ -101,7 +101,8 @@ internal static class ExplainCommand
         if (p.Fact is { } fact)
         {
             var sources = string.Join(", ", fact.Reports.Select(r => r.Source.ToString()));
-            o.WriteLine($"{indent}fact {p.Formula}{when} = {fact.Value.ToString("#,##0.########", System.Globalization.CultureInfo.InvariantCulture)} {fact.Unit.Id} ({fact.Precision})  from {sources}");
+            // The fact as it was typed: in its file's unit and scale.
+            o.WriteLine($"{indent}fact {p.Formula}{when} = {Kessan.Validation.ValidationContext.Figure(fact)}  from {sources}");
             return;
         }
         o.WriteLine($"{indent}{p.Rule} {p.Formula}{when} = {p.Value.ToString(6)}");

@@ -107,23 +107,44 @@ public sealed class ValidationContext
     /// <summary>Describes a fact's coordinates.</summary>
     public string Describe(Fact fact) => Describe(fact.ConceptId, fact.Period, fact.Dimensions, fact.Status);
 
-    /// <summary>A figure for a diagnostic's detail, with its unit and precision: <c>JPY 37,440,969,000 (thousands)</c>.</summary>
+    /// <summary>
+    /// A figure for a diagnostic's detail in the unit it was typed in: a fact of a file in thousands of yen is
+    /// <c>JPY 37,440,969 thousand</c>, one typed in yen <c>JPY 37,440,969,000</c>, a share count <c>shares 41,295,600</c>.
+    /// </summary>
     public static string Figure(decimal value, Unit unit, Precision precision)
     {
-        var text = value.ToString(value == decimal.Truncate(value) ? "#,##0" : "#,##0.############", CultureInfo.InvariantCulture);
-        var p = precision.IsExact ? "exact" : precision.ToString();
-        return $"{unit.Id} {text} ({p})";
+        var (divisor, word) = TypedScale(precision);
+        return $"{unit.Id} {Number(value / divisor)}{word}";
     }
 
     /// <summary>A fact's figure for a diagnostic's detail.</summary>
     public static string Figure(Fact fact) => Figure(fact.Value, fact.Unit, fact.Precision);
 
-    /// <summary>An interval for a diagnostic's detail.</summary>
+    /// <summary>An interval for a diagnostic's detail, in the unit and scale <paramref name="like"/> was typed in.</summary>
+    public static string Figure(ValueInterval interval, Fact like)
+    {
+        var (divisor, word) = TypedScale(like.Precision);
+        return interval.Width == 0
+            ? $"{like.Unit.Id} {Number(interval.Lower / divisor)}{word}"
+            : $"between {like.Unit.Id} {Number(interval.Lower / divisor)}{word} and {Number(interval.Upper / divisor)}{word}";
+    }
+
+    /// <summary>An interval for a diagnostic's detail, in base units.</summary>
     public static string Figure(ValueInterval interval) =>
         interval.Width == 0
-            ? interval.Lower.ToString("#,##0.############", CultureInfo.InvariantCulture)
-            : "between " + interval.Lower.ToString("#,##0.############", CultureInfo.InvariantCulture)
-              + " and " + interval.Upper.ToString("#,##0.############", CultureInfo.InvariantCulture);
+            ? Number(interval.Lower)
+            : "between " + Number(interval.Lower) + " and " + Number(interval.Upper);
+
+    /// <summary>The scale a precision says a figure was typed in: thousands, millions or billions, else units.</summary>
+    private static (decimal Divisor, string Word) TypedScale(Precision precision) => precision.Decimals switch
+    {
+        -3 => (1_000m, " thousand"),
+        -6 => (1_000_000m, " million"),
+        -9 => (1_000_000_000m, " billion"),
+        _ => (1m, ""),
+    };
+
+    private static string Number(decimal value) => value.ToString("#,##0.############", CultureInfo.InvariantCulture);
 
     /// <summary>The label of a statement, or its id.</summary>
     public string StatementTitle(ReportedFact report) => StatementOf(report)?.Title ?? report.Source.Path;

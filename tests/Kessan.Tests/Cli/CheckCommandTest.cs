@@ -73,7 +73,8 @@ public sealed partial class CheckCommandTest : IDisposable
 
         hidden.ShouldNotContain("37,440,969");
         hidden.ShouldContain("add --show-figures to see them");
-        shown.ShouldContain("total JPY 37,440,969,000 (thousands); items sum to 37,449,969,000");
+        // Figures in the unit the file gives them in (thousands of yen).
+        shown.ShouldContain("total JPY 37,440,969 thousand; items sum to JPY 37,449,969 thousand");
     }
 
     [Fact]

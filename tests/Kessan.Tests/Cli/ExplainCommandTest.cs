@@ -45,7 +45,7 @@ public sealed class ExplainCommandTest : IDisposable
             "  known to: between 63409.4055 and 63409.4065 (its inputs are rounded)",
             "  appears:  operating-results/ns/FY2011, network-breakdown/total/FY2011",
             "  computed:",
-            "    fact NetworkServicesRevenue @ FY2011 = 63,409,406,000 JPY (thousands)  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"63,409,406\""),
+            "    fact NetworkServicesRevenue @ FY2011 = JPY 63,409,406 thousand  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"63,409,406\""),
         ]);
         lines[^1].ShouldEndWith("from facts/income-statement.csv:10:24");
     }
@@ -63,8 +63,8 @@ public sealed class ExplainCommandTest : IDisposable
         lines[(computed + 1)..].ShouldBe(
         [
             "    yoy yoy(NetworkServicesRevenue) @ FY2012 = 0.02875",
-            "      fact NetworkServicesRevenue @ FY2012 = 65,232,398,000 JPY (thousands)  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"65,232,398\""),
-            "      fact NetworkServicesRevenue @ FY2011 = 63,409,406,000 JPY (thousands)  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"63,409,406\""),
+            "      fact NetworkServicesRevenue @ FY2012 = JPY 65,232,398 thousand  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"65,232,398\""),
+            "      fact NetworkServicesRevenue @ FY2011 = JPY 63,409,406 thousand  from " + Source(IncomeStatement, "NetworkServicesRevenue", "\"63,409,406\""),
         ]);
     }
 
@@ -80,7 +80,7 @@ public sealed class ExplainCommandTest : IDisposable
         lines[(computed + 1)..].ShouldBe(
         [
             "    translate translate(Revenues) @ FY2012 = 1128382391.673747",
-            "      fact Revenues @ FY2012 = 106,248,486,000 JPY (thousands)  from " + Source(IncomeStatement, "Revenues", "\"106,248,486\""),
+            "      fact Revenues @ FY2012 = JPY 106,248,486 thousand  from " + Source(IncomeStatement, "Revenues", "\"106,248,486\""),
         ]);
         lines[^1].ShouldEndWith("from facts/income-statement.csv:16:23");
     }
@@ -97,7 +97,7 @@ public sealed class ExplainCommandTest : IDisposable
         footed.ShouldContain("  shown:    (16)   (millions of JPY, 0 decimals, rounded half away from zero)");
         footed.ShouldContain("  exact:    -16.693 in display units; -16693000 JPY");
         footed.ShouldContain("  footing:  moved +1 from -17 so that: Net Income attributable to IIJ = Net income + Net loss (income) attributable to noncontrolling interests (ebitda, FY2012)");
-        footed[^1].ShouldBe("      fact NetIncomeAttributableToNoncontrollingInterests @ FY2012 = 16,693,000 JPY (thousands)  from " + Source(IncomeStatement, "NetIncomeAttributableToNoncontrollingInterests", "\"16,693\""));
+        footed[^1].ShouldBe("      fact NetIncomeAttributableToNoncontrollingInterests @ FY2012 = JPY 16,693 thousand  from " + Source(IncomeStatement, "NetIncomeAttributableToNoncontrollingInterests", "\"16,693\""));
         independent.ShouldContain("  shown:    (17)   (millions of JPY, 0 decimals, rounded half away from zero)");
         independent.ShouldNotContain(l => l.StartsWith("  footing:", StringComparison.Ordinal));
         Explain("highlights/net-income-attributable-to-iij/jpy/1", "--rounding", "footed")

@@ -92,7 +92,7 @@ public partial class CalculationRuleTest
         d.Detail!.ShouldContain("plus Product revenue");
         d.Detail!.ShouldContain("plus Service revenue");
         // The items sum to [12,724,000, 12,726,000]; the total stands for [12,751,500, 12,752,500].
-        d.Detail!.ShouldContain("off by 25,500 beyond what rounding allows");
+        d.Detail!.ShouldContain("off by JPY 25.5 thousand beyond what rounding allows");
         d.Related.ShouldContain(new SourceLocation("facts/income.csv", 2, 24));
         d.Related.ShouldContain(new SourceLocation("facts/income.csv", 3, 24));
     }
@@ -145,7 +145,7 @@ public partial class CalculationRuleTest
         else
         {
             var d = report.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.Calculation, "facts/facts.csv", 4, 20);
-            d.Detail!.ShouldContain("off by 500 beyond what rounding allows");
+            d.Detail!.ShouldContain("off by JPY 0.5 thousand beyond what rounding allows");
             d.ShouldKeepFiguresInDetail(decimal.Parse(total.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * 1000m);
         }
     }

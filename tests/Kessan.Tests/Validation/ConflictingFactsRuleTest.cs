@@ -58,8 +58,8 @@ public partial class ConflictingFactsRuleTest
         d.Message.ShouldContain("differs from facts/income.csv:2:10");
         d.Related.ShouldBe([new SourceLocation("facts/income.csv", 2, 10)]);
         d.ShouldKeepFiguresInDetail(14_000_000m, 12_725_000m);
-        d.Detail!.ShouldContain("(millions)");
-        d.Detail!.ShouldContain("(thousands)");
+        // Each figure in the unit it was typed in: the summary in millions, the income statement in thousands.
+        d.Detail!.ShouldBe("here JPY 14 million; at facts/income.csv:2:10 JPY 12,725 thousand.");
     }
 
     [Fact]

@@ -74,8 +74,8 @@ public sealed class CalculationRule : ValidationRule
                 diagnostics.Error(Code,
                     $"{context.Describe(total)} does not equal the sum of its items {tolerance.Beyond()}.",
                     ValidationContext.LocationNear(total, items.Select(x => x.Fact)),
-                    detail: $"total {ValidationContext.Figure(total)}; items sum to {ValidationContext.Figure(sum)} ({lines}); " +
-                            $"off by {ValidationContext.Figure(ValueInterval.Exact(sum.DistanceTo(totalInterval)))} {tolerance.Beyond()}.",
+                    detail: $"total {ValidationContext.Figure(total)}; items sum to {ValidationContext.Figure(sum, total)} ({lines}); " +
+                            $"off by {ValidationContext.Figure(ValueInterval.Exact(sum.DistanceTo(totalInterval)), total)} {tolerance.Beyond()}.",
                     related: [.. items.Select(x => x.Fact.Source), calc.Location]);
             }
         }

@@ -53,7 +53,7 @@ public sealed class DimensionAggregationRule : ValidationRule
                 diagnostics.Error(Code,
                     $"{context.Describe(total)} does not equal the sum of its breakdown by {axis.Label} {tolerance.Beyond()}.",
                     ValidationContext.LocationNear(total, members),
-                    detail: $"total {ValidationContext.Figure(total)}; members sum to {ValidationContext.Figure(sum)} ({lines}).",
+                    detail: $"total {ValidationContext.Figure(total)}; members sum to {ValidationContext.Figure(sum, total)} ({lines}).",
                     related: [.. members.Select(m => m.Source)]);
             }
         }

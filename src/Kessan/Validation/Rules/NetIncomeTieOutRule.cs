@@ -85,7 +85,7 @@ public sealed class NetIncomeTieOutRule : ValidationRule, IConflictClaimant
                 diagnostics.Error(Code,
                     $"Net income credited to the parent's equity components for {context.Package.Calendar.NameOf(g.Key.Period)} differs from {context.Describe(attributable)}.",
                     first.Source,
-                    detail: $"equity statement {ValidationContext.Figure(sum)}; income statement {ValidationContext.Figure(attributable)}.",
+                    detail: $"equity statement {ValidationContext.Figure(sum, attributable)}; income statement {ValidationContext.Figure(attributable)}.",
                     related: [attributable.Source]);
             }
         }

@@ -70,7 +70,7 @@ public sealed class NoncontrollingInterestTieOutRule : ValidationRule
                 diagnostics.Error(Code,
                     $"{context.Describe(closing)} does not equal the opening balance plus the movements credited to non-controlling interests for {context.Package.Calendar.NameOf(period)}.",
                     closing.Source,
-                    detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; movements {ValidationContext.Figure(changes)}.",
+                    detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; movements {ValidationContext.Figure(changes, closing)}.",
                     related: [opening.Source, .. used.Select(u => u.Fact.Source)]);
             }
         }

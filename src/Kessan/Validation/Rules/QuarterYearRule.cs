@@ -74,7 +74,7 @@ public sealed class QuarterYearRule : ValidationRule
                         diagnostics.Error(Code,
                             $"{context.Describe(whole)} does not equal the sum of {names} {tolerance.Beyond()}.",
                             whole.Source,
-                            detail: $"whole {ValidationContext.Figure(whole)}; parts sum to {ValidationContext.Figure(sum)}.",
+                            detail: $"whole {ValidationContext.Figure(whole)}; parts sum to {ValidationContext.Figure(sum, whole)}.",
                             related: [.. tiling.Select(p => p.Source)]);
                     }
                 }

@@ -84,7 +84,7 @@ public sealed class RollForwardRule : ValidationRule
                     diagnostics.Error(Code,
                         $"{context.Describe(closing)} does not equal the opening balance plus the changes reported for {name} {tolerance.Beyond()}.",
                         ValidationContext.LocationNear(closing, used.Select(u => u.Fact).Append(opening)),
-                        detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; changes {ValidationContext.Figure(changes)} ({lines}).",
+                        detail: $"opening {ValidationContext.Figure(opening)}; closing {ValidationContext.Figure(closing)}; changes {ValidationContext.Figure(changes, closing)} ({lines}).",
                         related: [opening.Source, .. used.Select(u => u.Fact.Source), roll.Location]);
                 }
             }
