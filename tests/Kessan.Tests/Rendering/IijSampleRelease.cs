@@ -51,7 +51,7 @@ public sealed class IijSampleRelease : IDisposable
             Layout = result.Layout!;
             Json = FiguresJsonWriter.Write(Package, Build);
             Figures = JsonDocument.Parse(Json);
-            Markdown = MarkdownRenderer.Render(Build.Document!);
+            Markdown = MarkdownRenderer.Render(Build.Document!, Build.Charts);
             Html = HtmlRenderer.Render(Build.Document!);
             xlsx = new(() => new XlsxFormat().Write(new ReleaseOutput(Package, Build)));
             Vocabulary = XbrlVocabulary.For(Package);

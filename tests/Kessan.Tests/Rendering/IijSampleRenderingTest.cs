@@ -123,11 +123,25 @@ public sealed class IijSampleRenderingTest(IijSampleRelease sample) : IClassFixt
     }
 
     [Fact]
+    public void Markdown_names_each_chart_after_its_section_and_links_to_where_it_is_drawn()
+    {
+        var r = sample.Footed;
+
+        r.Build.Charts.ShouldNotBeEmpty();
+        foreach (var chart in r.Build.Charts)
+        {
+            var reference = $"*Chart: {chart.Title.Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)}* — drawn from the figures above in [release.html](release.html#charts-{chart.SectionId}) and release.pdf.";
+            var plain = $"*Chart: {chart.Title}* — drawn from the figures above in [release.html](release.html#charts-{chart.SectionId}) and release.pdf.";
+            (r.Markdown.Contains(reference, StringComparison.Ordinal) || r.Markdown.Contains(plain, StringComparison.Ordinal)).ShouldBeTrue(chart.Id);
+        }
+    }
+
+    [Fact]
     public void Rendering_is_deterministic()
     {
         var r = sample.Footed;
 
-        Kessan.Rendering.Markdown.MarkdownRenderer.Render(r.Build.Document!).ShouldBe(r.Markdown);
+        Kessan.Rendering.Markdown.MarkdownRenderer.Render(r.Build.Document!, r.Build.Charts).ShouldBe(r.Markdown);
         Kessan.Rendering.Html.HtmlRenderer.Render(r.Build.Document!).ShouldBe(r.Html);
         Kessan.Rendering.Json.FiguresJsonWriter.Write(r.Package, r.Build).ShouldBe(r.Json);
     }

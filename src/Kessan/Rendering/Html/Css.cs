@@ -55,7 +55,7 @@ internal static class Css
         .indent-3 { padding-left: 13mm !important; } .indent-4 { padding-left: 17mm !important; }
         .page-break { break-after: page; }
         figure.chart { margin: 4mm 0; break-inside: avoid; }
-        figure.chart svg { display: block; max-width: 100%; height: auto; margin: 0 0 4mm; }
+        figure.chart svg { display: block; width: 100%; height: auto; margin: 0 0 4mm; }
         @page { size: A4; margin: 16mm 14mm 18mm; font-size: 8pt; color: #555;
           @bottom-right { content: "Page " counter(page) " of " counter(pages); } }
         @media print { .release { padding: 0; max-width: none; } a { text-decoration: none; } }

@@ -21,6 +21,6 @@ public sealed class MarkdownFormat : IOutputFormat
     public byte[] Write(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return Encoding.UTF8.GetBytes(MarkdownRenderer.Render(output.Build.Document!));
+        return Encoding.UTF8.GetBytes(MarkdownRenderer.Render(output.Build.Document!, output.Build.Charts));
     }
 }

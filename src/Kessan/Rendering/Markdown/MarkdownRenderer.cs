@@ -21,12 +21,15 @@ public sealed class MarkdownRenderer : TextRenderer<MarkdownRenderer>
     {
     }
 
-    /// <summary>Renders a whole document to a string.</summary>
-    public static string Render(ReleaseDocument document)
+    /// <summary>The charts drawn after each section, by section id: the Markdown names them where they stand.</summary>
+    internal ILookup<string, ReleaseChart> Charts { get; private init; } = Array.Empty<ReleaseChart>().ToLookup(c => c.SectionId);
+
+    /// <summary>Renders a whole document to a string, with a reference to each of <paramref name="charts"/> after its section.</summary>
+    public static string Render(ReleaseDocument document, IEnumerable<ReleaseChart>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var w = new StringWriter { NewLine = "\n" };
-        var r = new MarkdownRenderer(w);
+        var r = new MarkdownRenderer(w) { Charts = (charts ?? []).ToLookup(c => c.SectionId, StringComparer.Ordinal) };
         w.Write("# ");
         r.WriteInlines(document.Title);
         w.Write("\n\n");

@@ -209,6 +209,7 @@ public sealed partial class HtmlRendererTest
         var figure = section.Elements().Last();
         figure.Name.LocalName.ShouldBe("figure");
         figure.Classes().ShouldBe(["chart"]);
+        ((string?)figure.Attribute("id")).ShouldBe("charts-highlights", "release.md links to the charts of a section");
         figure.Elements().Single().Name.LocalName.ShouldBe("svg");
     }
 
