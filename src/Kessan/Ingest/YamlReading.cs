@@ -55,6 +55,11 @@ internal sealed class YamlFile
             }
             return (file, root);
         }
+        catch (YamlLimitException e)
+        {
+            bag.Error(DiagnosticCodes.YamlSyntax, e.Message, file.At(e.Start));
+            return (file, null);
+        }
         catch (YamlException e) when (parser.OpenFlow is { } open && e.Start.Index >= text.TrimEnd().Length)
         {
             // The file ended inside a flow collection: YamlDotNet reports the end of the file, past the
@@ -110,10 +115,28 @@ internal sealed class YamlFile
         return null;
     }
 
-    /// <summary>Passes events through and remembers where the parser got to, for errors that carry no location.</summary>
+    /// <summary>The deepest nesting of mappings and lists a YAML file of a package may have (a layout needs about ten).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most aliases (<c>*name</c>) a YAML file of a package may use.</summary>
+    public const int MaxAliases = 1_000;
+
+    /// <summary>A YAML file beyond what Kessan reads: too deeply nested, or aliases that could expand without bound.</summary>
+    private sealed class YamlLimitException(Mark start, string message) : Exception(message)
+    {
+        public Mark Start { get; } = start;
+    }
+
+    /// <summary>
+    /// Passes events through and remembers where the parser got to, for errors that carry no location. Stops a file
+    /// nested deeper than <see cref="MaxDepth"/> (before building its nodes, which recurses), with more than
+    /// <see cref="MaxAliases"/> aliases, or with an alias of a mapping or list (whose reading could multiply without end).
+    /// </summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
         private readonly Stack<(Mark Start, char Bracket)?> collections = new();
+        private readonly HashSet<string> collectionAnchors = new(StringComparer.Ordinal);
+        private int aliases;
 
         public ParsingEvent? Current => inner.Current;
 
@@ -126,6 +149,10 @@ internal sealed class YamlFile
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
+            if (moved)
+            {
+                Check(inner.Current);
+            }
             switch (moved ? inner.Current : null)
             {
                 case SequenceStart { Style: SequenceStyle.Flow } e:
@@ -146,6 +173,30 @@ internal sealed class YamlFile
                 LastEnd = current.End;
             }
             return moved;
+        }
+
+        private void Check(ParsingEvent? e)
+        {
+            switch (e)
+            {
+                case NodeEvent { Anchor.IsEmpty: false } n when e is SequenceStart or MappingStart:
+                    collectionAnchors.Add(n.Anchor.Value);
+                    break;
+                case AnchorAlias a:
+                    if (++aliases > MaxAliases)
+                    {
+                        throw new YamlLimitException(a.Start, $"The file uses more than {MaxAliases:N0} aliases (*name); write the values out.");
+                    }
+                    if (collectionAnchors.Contains(a.Value.Value))
+                    {
+                        throw new YamlLimitException(a.Start, $"'*{a.Value.Value}' repeats a mapping or list; Kessan reads aliases of single values only. Write the entries out.");
+                    }
+                    break;
+            }
+            if (e is SequenceStart or MappingStart && collections.Count >= MaxDepth)
+            {
+                throw new YamlLimitException(e.Start, $"Mappings and lists are nested deeper than {MaxDepth} levels here; a package file needs far fewer.");
+            }
         }
     }
 

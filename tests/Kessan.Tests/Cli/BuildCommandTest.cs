@@ -46,7 +46,7 @@ public sealed partial class BuildCommandTest : IDisposable
         var expected = Pipeline();
         var package = expected.Package!;
         var build = expected.Build!;
-        File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!));
+        File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!, build.Charts));
         var charts = NodeChartRenderer.Default().Render(package, build);
         charts.Keys.ShouldBe(build.Charts.Select(c => c.SectionId).Distinct(), ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)

@@ -150,3 +150,52 @@ public partial class PackageLoaderTest
         result.Package.ShouldNotBeNull().Company.Name.ShouldBe("Example Corporation");
     }
 }
+
+// YAML that would make reading it blow up: nesting without end, aliases that multiply.
+public partial class PackageLoaderTest
+{
+    [Theory]
+    [InlineData(35_000)]
+    [InlineData(65)]
+    public void Lists_nested_deeper_than_the_limit_are_a_syntax_error_at_the_level_that_passes_it(int depth)
+    {
+        var line = "  deep: " + new string('[', depth) + new string(']', depth);
+
+        var result = PackageWithManifest(ManifestWithLine(33, line) + "\n").Load();
+
+        result.Package.ShouldBeNull();
+        // The root mapping and the mapping that holds the key are two levels: the 63rd bracket is the 65th level.
+        result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.YamlSyntax, ManifestPath, 33, 9 + Kessan.Ingest.YamlFile.MaxDepth - 2)
+            .Message.ShouldContain("nested deeper than 64 levels");
+    }
+
+    [Fact]
+    public void Block_lists_nested_on_one_line_deeper_than_the_limit_are_a_syntax_error()
+    {
+        var line = "  deep:\n    " + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x";
+
+        var result = PackageWithManifest(ManifestWithLine(33, line) + "\n").Load();
+
+        result.Diagnostics.Single().Code.ShouldBe(DiagnosticCodes.YamlSyntax);
+    }
+
+    [Fact]
+    public void An_alias_of_a_list_is_refused_so_that_aliases_cannot_multiply()
+    {
+        var laughs = "  a: &a [x, x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]";
+
+        var result = PackageWithManifest(ManifestWithLine(33, laughs) + "\n").Load();
+
+        result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.YamlSyntax, ManifestPath, 34, 10).Message.ShouldContain("'*a' repeats a mapping or list");
+    }
+
+    [Fact]
+    public void More_aliases_than_the_limit_are_refused()
+    {
+        var aliases = "  v: &v x\n  many: [" + string.Join(", ", Enumerable.Repeat("*v", Kessan.Ingest.YamlFile.MaxAliases + 1)) + "]";
+
+        var result = PackageWithManifest(ManifestWithLine(33, aliases) + "\n").Load();
+
+        result.Diagnostics.Single().Message.ShouldContain("more than 1,000 aliases");
+    }
+}

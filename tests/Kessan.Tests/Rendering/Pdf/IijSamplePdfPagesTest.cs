@@ -61,6 +61,23 @@ public sealed class IijSamplePdfPagesTest(IijSamplePdf sample) : IClassFixture<I
     }
 
     [NeedsToolsFact(All)]
+    public void No_page_ends_with_a_heading()
+    {
+        var r = sample.Release;
+        var headings = ReleaseDocument.Walk(r.Build.Document!.Blocks)
+            .Select(b => b switch { HeadingBlock h => Inlines.PlainText(h.Content), SectionBlock s => Inlines.PlainText(s.Title), _ => "" })
+            .Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        headings.Count.ShouldBeGreaterThan(20);
+
+        for (var i = 0; i < r.Pages.Length; i++)
+        {
+            var lines = r.Pages[i].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
+                .Where(l => l != r.Output.Footer && !l.StartsWith("Page ", StringComparison.Ordinal)).ToList();
+            headings.ShouldNotContain(lines[^1], $"page {i + 1} ends with a heading");
+        }
+    }
+
+    [NeedsToolsFact(All)]
     public void Every_font_is_the_texts_own_so_footnote_marks_take_no_fallback_font()
     {
         var r = sample.Release;
