@@ -26,6 +26,12 @@ internal static class CompanySettingsReader
             c.Bag.Error(DiagnosticCodes.InvalidValue, "'xbrl_prefix' must be lower-case letters, digits and hyphens, starting with a letter.", c.LocationOf("xbrl_prefix"));
             prefix = null;
         }
+        else if (prefix is not null && XbrlPrefixes.IsReserved(prefix))
+        {
+            c.Bag.Error(DiagnosticCodes.InvalidValue, $"'xbrl_prefix: {prefix}' is the prefix XBRL documents use for another namespace; choose the company's own (its ticker in lower case, say).",
+                c.LocationOf("xbrl_prefix"));
+            prefix = null;
+        }
         var listings = ImmutableArray.CreateBuilder<Listing>();
         foreach (var node in c.List("listings") ?? [])
         {

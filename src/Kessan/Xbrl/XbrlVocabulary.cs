@@ -55,8 +55,7 @@ public sealed partial class XbrlVocabulary
             ("iso4217", XbrlNamespaces.Iso4217), (UsGaap.Prefix, UsGaap.Namespace), (Prefix, Namespace),
         ];
         var problems = new List<string>();
-        if (Prefix is "xbrli" or "link" or "xlink" or "xbrldi" or "xbrldt" or "iso4217" or "ix" or "ixt" or "xs" or "xsi" || Prefix == UsGaap.Prefix
-            || Prefix.StartsWith("xml", StringComparison.Ordinal))
+        if (XbrlPrefixes.IsReserved(Prefix) || Prefix == UsGaap.Prefix)
         {
             problems.Add($"The company's XBRL prefix '{Prefix}' is one XBRL documents use for another namespace; choose another xbrl_prefix.");
         }

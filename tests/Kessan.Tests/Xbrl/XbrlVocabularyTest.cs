@@ -124,8 +124,6 @@ public class XbrlVocabularyTest
     {
         // concepts, company lines, what the problem names
         { Concepts, "  xbrl_prefix: exc\n  listings: [{exchange: NASDAQ, code: EXC}]\n", "Tokyo Stock Exchange" },
-        { Concepts.Replace("exc:OrderBacklog", "link:OrderBacklog", StringComparison.Ordinal), Listed.Replace("xbrl_prefix: exc", "xbrl_prefix: link", StringComparison.Ordinal),
-            "The company's XBRL prefix 'link' is one XBRL documents use for another namespace" },
         { Concepts.Replace("xbrl: exc:OrderBacklog", "xbrl: ifrs-full:Backlog", StringComparison.Ordinal), Listed, "Concept 'Backlog' names the element ifrs-full:Backlog" },
         { Concepts.Replace("xbrl: exc:OrderBacklog", "xbrl: exc:CloudRevenue", StringComparison.Ordinal), Listed, "exc:CloudRevenue would stand for both concept 'CloudRevenue' and concept 'Backlog'" },
         { Concepts.Replace("id: Backlog", "id: ServiceAxis", StringComparison.Ordinal).Replace("xbrl: exc:OrderBacklog", "required: false", StringComparison.Ordinal), Listed,
