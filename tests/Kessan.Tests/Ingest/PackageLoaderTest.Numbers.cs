@@ -119,4 +119,13 @@ public partial class PackageLoaderTest
         perShare.Value.ShouldBe(1_750m);
         perShare.Unit.Id.ShouldBe("JPY/share");
     }
+
+    [Fact]
+    public void A_fact_file_with_a_bad_number_on_every_line_lists_the_first_hundred_and_sums_up_the_rest()
+    {
+        var result = LoadFacts("concept,FY2012\n" + string.Concat(Enumerable.Repeat("Revenues,12x\n", 5_000)));
+
+        result.Diagnostics.Count(d => d.Code == DiagnosticCodes.BadNumber).ShouldBe(DiagnosticBag.MaxPerCodeAndFile + 1);
+        result.Diagnostics.Last(d => d.Code == DiagnosticCodes.BadNumber).Message.ShouldStartWith("4,900 more KSN104 problems in this file");
+    }
 }
