@@ -65,9 +65,10 @@ internal sealed class ReleaseFolder
             CreatePrivate(staging);
             foreach (var (fileName, content) in files)
             {
-                File.WriteAllBytes(Path.Combine(staging, fileName), content);
+                WritePrivate(Path.Combine(staging, fileName), content);
             }
-            File.WriteAllBytes(Path.Combine(staging, ManifestName), manifest.ToJson());
+            WritePrivate(Path.Combine(staging, ManifestName), manifest.ToJson());
+            StageProbe.Enter("staged");
             MakeReadable(staging);
             SwapIn(staging);
         }
@@ -92,12 +93,28 @@ internal sealed class ReleaseFolder
         Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    /// <summary>Opens a finished release to readers like any folder (0755).</summary>
+    /// <summary>Writes a file of the release only its owner can read (0600) while the release is staged.</summary>
+    private static void WritePrivate(string path, byte[] content)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using var stream = new FileStream(path, options);
+        stream.Write(content);
+    }
+
+    /// <summary>Opens a finished release to readers like any folder (0755, its files 0644), once it is whole.</summary>
     private static void MakeReadable(string path)
     {
         if (OperatingSystem.IsWindows())
         {
             return;
+        }
+        foreach (var file in Directory.EnumerateFiles(path))
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         }
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);

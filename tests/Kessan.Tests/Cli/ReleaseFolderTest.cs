@@ -9,7 +9,11 @@ public sealed class ReleaseFolderTest : IDisposable
 {
     private readonly CliRun cli = new();
 
-    public void Dispose() => cli.Dispose();
+    public void Dispose()
+    {
+        StageProbe.OnStage = null;
+        cli.Dispose();
+    }
 
     private static (string, byte[]) File(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
 
@@ -18,6 +22,28 @@ public sealed class ReleaseFolderTest : IDisposable
     private static Dictionary<string, string> Contents(string folder) =>
         CliRun.Snapshot(folder).Where(f => f.Key != ReleaseFolder.ManifestName)
             .ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void While_a_release_is_staged_only_its_owner_can_read_its_files_and_once_whole_it_reads_like_any_folder()
+    {
+        var modes = new List<(string Name, UnixFileMode Mode)>();
+        StageProbe.OnStage = stage =>
+        {
+            if (stage == "staged")
+            {
+                var staging = Directory.EnumerateDirectories(cli.Temp, ".out.kessan-build-*").Single();
+                modes.Add((".", System.IO.File.GetUnixFileMode(staging)));
+                modes.AddRange(Directory.EnumerateFiles(staging).Select(f => (Path.GetFileName(f), System.IO.File.GetUnixFileMode(f))));
+            }
+        };
+
+        new ReleaseFolder(cli.PathOf("out")).Publish([File("a.md", "a")], Manifest([File("a.md", "a")]));
+
+        const UnixFileMode Owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        modes.ShouldBe([(".", Owner | UnixFileMode.UserExecute), ("a.md", Owner), (ReleaseFolder.ManifestName, Owner)], ignoreOrder: true);
+        System.IO.File.GetUnixFileMode(cli.PathOf("out", "a.md")).ShouldBe(Owner | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+    }
 
     [Fact]
     public void A_build_leaves_exactly_its_files_and_the_manifest_and_removes_an_earlier_builds_files()
