@@ -82,7 +82,15 @@ public sealed partial class PdfFormat : IOutputFormat
         ArgumentNullException.ThrowIfNull(html);
         var browser = Browser ?? throw new OutputException(Missing);
         var folder = Path.Combine(temporaryRoot ?? Path.GetTempPath(), "kessan-pdf-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        // The page holds the unreleased figures: only the user who builds may enter the folder (0700).
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         try
         {
             var page = Path.Combine(folder, "release.html");

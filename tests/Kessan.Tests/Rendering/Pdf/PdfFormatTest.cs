@@ -141,6 +141,32 @@ public sealed class PdfFormatTest : IDisposable
     }
 
     [Fact]
+    public void A_browser_that_hangs_is_stopped_with_every_process_it_started()
+    {
+        var pidFile = Path.Combine(root, "child.pid");
+        var browser = FakeBrowser($"sleep 300 &\necho $! > '{pidFile}'\nsleep 300");
+
+        Should.Throw<OutputException>(() => new PdfFormat(browser, TimeSpan.FromSeconds(1), root).Print("<p>x</p>"));
+
+        var child = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        // A killed child may linger a moment as a zombie of the init process: wait for it to go.
+        var gone = SpinWait.SpinUntil(() => !File.Exists($"/proc/{child}") || File.ReadAllText($"/proc/{child}/stat").Contains(") Z ", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        gone.ShouldBeTrue("the browser's child process was stopped too");
+    }
+
+    [Fact]
+    public void The_page_is_printed_from_a_folder_only_its_owner_can_enter()
+    {
+        var modeFile = Path.Combine(root, "mode.txt");
+        var browser = FakeBrowser($"for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) stat -c %a \"$(dirname \"${{a#--print-to-pdf=}}\")\" > '{modeFile}';; esac; done\nexit 3");
+
+        Should.Throw<OutputException>(() => new PdfFormat(browser, temporaryRoot: root).Print("<!DOCTYPE html><p>106,248</p>"));
+
+        File.ReadAllText(modeFile).Trim().ShouldBe("700", "the page holds unreleased figures");
+        LeftOver().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_pdf_format_is_registered_after_html_and_writes_release_pdf()
     {
         var names = OutputFormats.All.Select(f => f.Name).ToList();
