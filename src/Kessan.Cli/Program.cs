@@ -9,7 +9,47 @@ namespace Kessan.Cli;
 public static class Program
 {
     /// <summary>Runs the command line.</summary>
-    public static int Main(string[] args) => Run(args, Terminal.FromConsole());
+    public static int Main(string[] args)
+    {
+        var terminal = Terminal.FromConsole();
+        using var signals = StopCleanlyOnSignals(terminal);
+        return Run(args, terminal);
+    }
+
+    /// <summary>
+    /// On Ctrl-C, SIGTERM or SIGHUP: stops the programs Kessan started and removes the folders it was writing (a
+    /// release is published whole or not at all, so the out folder keeps the earlier build), then lets the signal end
+    /// the process as usual.
+    /// </summary>
+    private static IDisposable StopCleanlyOnSignals(Terminal terminal)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return new Registrations([]);
+        }
+        void Handle(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            Kessan.Utility.Interruption.Undo();
+            terminal.Error.WriteLine($"kessan: stopped ({context.Signal}); nothing was written.");
+        }
+        return new Registrations(
+        [
+            System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Handle),
+            System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Handle),
+            System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, Handle),
+        ]);
+    }
+
+    private sealed class Registrations(IDisposable[] items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items)
+            {
+                item.Dispose();
+            }
+        }
+    }
 
     internal static int Run(string[] args, Terminal terminal)
     {

@@ -149,6 +149,11 @@ internal static class BuildCommand
             terminal.Error.WriteLine($"kessan: cannot write the release to {outDir}: {e.Message} Nothing was written.");
             return ExitCodes.CannotRead;
         }
+        catch (OperationCanceledException)
+        {
+            // Stopped by a signal: the handler has said so; the out folder keeps the earlier build.
+            return ExitCodes.CannotRead;
+        }
         foreach (var (name, content) in files)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.Combine(outDir.ToString(), name)} ({content.Length:#,##0} bytes)"));

@@ -60,6 +60,7 @@ internal sealed class ReleaseFolder
         using var held = Lock();
         RemoveLeftovers();
         var staging = Path.Combine(parent, "." + name + StagingMark + Guid.NewGuid().ToString("N"));
+        using var removeOnSignal = Kessan.Utility.Interruption.Folder(staging);
         try
         {
             CreatePrivate(staging);
@@ -70,6 +71,11 @@ internal sealed class ReleaseFolder
             WritePrivate(Path.Combine(staging, ManifestName), manifest.ToJson());
             StageProbe.Enter("staged");
             MakeReadable(staging);
+            // A build stopped by a signal while it ran publishes nothing: the out folder keeps the earlier build.
+            if (Kessan.Utility.Interruption.Stopping)
+            {
+                throw new OperationCanceledException("The build was stopped; nothing was published.");
+            }
             SwapIn(staging);
         }
         finally

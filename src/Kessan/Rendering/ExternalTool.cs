@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Kessan.Utility;
 
 namespace Kessan.Rendering;
 
@@ -72,6 +73,7 @@ internal static class ExternalTool
             start.ArgumentList.Add(a);
         }
         using var process = Process.Start(start) ?? throw new Win32Exception("The process did not start.");
+        using var stopOnSignal = Interruption.Program(process);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (input is not null)

@@ -91,6 +91,7 @@ public sealed partial class PdfFormat : IOutputFormat
         {
             Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+        using var removeOnSignal = Kessan.Utility.Interruption.Folder(folder);
         try
         {
             var page = Path.Combine(folder, "release.html");
