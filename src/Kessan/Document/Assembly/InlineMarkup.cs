@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Kessan.Document.Assembly;
 
-/// <summary>The inline Markdown literal text of a template may hold: <c>**strong**</c>, <c>*emphasis*</c>, <c>&lt;https://...&gt;</c>.</summary>
+/// <summary>
+/// The inline Markdown literal text of a template may hold: <c>**strong**</c>, <c>*emphasis*</c>, <c>&lt;https://...&gt;</c>
+/// and <c>[text](https://...)</c>. Only http, https and mailto addresses make links; any other (<c>javascript:</c>,
+/// <c>data:</c>, a relative path) stays the text it is, so that a release never links where a reader cannot see.
+/// </summary>
 internal static partial class InlineMarkup
 {
     /// <summary>The inlines of <paramref name="text"/>: text, with its strong, emphasised and linked spans.</summary>
@@ -23,6 +27,10 @@ internal static partial class InlineMarkup
             {
                 yield return new EmphasisInline([new TextInline(m.Groups["em"].Value)]);
             }
+            else if (m.Groups["ltext"].Success)
+            {
+                yield return new LinkInline(m.Groups["lurl"].Value, [new TextInline(m.Groups["ltext"].Value)]);
+            }
             else
             {
                 var url = m.Groups["url"].Value;
@@ -36,6 +44,6 @@ internal static partial class InlineMarkup
         }
     }
 
-    [GeneratedRegex(@"\*\*(?<strong>[^*]+)\*\*|(?<![*\w])\*(?<em>[^*\s][^*]*)\*(?![*\w])|<(?<url>https?://[^>\s]+)>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\*\*(?<strong>[^*]+)\*\*|(?<![*\w])\*(?<em>[^*\s][^*]*)\*(?![*\w])|<(?<url>https?://[^>\s]+)>|\[(?<ltext>[^\[\]]+)\]\((?<lurl>(?:https?://|mailto:)[^()\s]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 }
