@@ -21,9 +21,6 @@ build() { # <source tree> <out dir>
 }
 
 git worktree add --detach "$work/tree" "$rev" >/dev/null 2>&1
-if [ -d "$top/tools/charts/node_modules" ] && [ ! -e "$work/tree/tools/charts/node_modules" ]; then
-  ln -s "$top/tools/charts/node_modules" "$work/tree/tools/charts/node_modules"
-fi
 echo "Building the sample with $(git rev-parse --short "$rev") ..."
 build "$work/tree" "$work/before" || { echo "The build at $rev failed." >&2; exit 2; }
 echo "Building the sample with the working tree ..."

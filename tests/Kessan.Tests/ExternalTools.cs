@@ -1,5 +1,4 @@
 using Kessan.Rendering;
-using Kessan.Rendering.Charts;
 using Kessan.Rendering.Pdf;
 
 namespace Kessan.Tests;
@@ -10,9 +9,6 @@ public enum Tools
 {
     /// <summary>None.</summary>
     None = 0,
-
-    /// <summary>Node.js with the chart packages of <c>tools/charts</c>.</summary>
-    Charts = 1,
 
     /// <summary>Chromium, to print PDF.</summary>
     Chromium = 2,
@@ -35,10 +31,6 @@ internal static class ExternalTools
     public static string? Missing(Tools tools)
     {
         var missing = new List<string>();
-        if (tools.HasFlag(Tools.Charts) && NodeChartRenderer.Default().Unavailable() is { } charts)
-        {
-            missing.Add(charts);
-        }
         if (tools.HasFlag(Tools.Chromium) && new PdfFormat().Browser is null)
         {
             missing.Add("Chromium is not installed (apt-get install chromium fonts-liberation fonts-ipafont fonts-noto-cjk).");

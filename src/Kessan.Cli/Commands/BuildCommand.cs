@@ -202,6 +202,6 @@ internal static class BuildCommand
         }
     }
 
-    /// <summary>The chart renderer of a normal run: Vega-Lite in Node.js, with the chart script of Kessan's source tree.</summary>
-    private static IChartRenderer DefaultCharts() => NodeChartRenderer.Default();
+    /// <summary>The chart renderer of a normal run: SVG drawn by Kessan itself.</summary>
+    private static IChartRenderer DefaultCharts() => SvgChartRenderer.Instance;
 }

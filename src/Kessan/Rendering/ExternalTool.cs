@@ -13,7 +13,7 @@ namespace Kessan.Rendering;
 internal sealed record ToolRun(int ExitCode, string Output, string Error);
 
 /// <summary>
-/// Finds and runs the external programs some formats need (Node.js for charts, Chromium for PDF): one
+/// Finds and runs the external programs some formats need (Chromium for PDF): one
 /// process at a time per call, its output read in full, killed with its children when it overruns.
 /// </summary>
 internal static class ExternalTool

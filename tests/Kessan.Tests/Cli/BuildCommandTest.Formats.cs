@@ -46,7 +46,7 @@ public sealed partial class BuildCommandTest
     /// <summary>A chart renderer for tests that cannot run here.</summary>
     private sealed class MissingCharts : IChartRenderer
     {
-        public string? Unavailable() => "Charts need Node.js; install it.";
+        public string? Unavailable() => "Charts need a chart tool; install it.";
 
         public ImmutableDictionary<string, string> Render(ReleasePackage package, BuildResult build) =>
             throw new InvalidOperationException("not available");
@@ -130,7 +130,7 @@ public sealed partial class BuildCommandTest
         var (code, output, _) = RunWith(outDir, "html", OutputFormats.All, new MissingCharts());
 
         code.ShouldBe(0, output);
-        output.ShouldContain("Without charts: Charts need Node.js; install it.");
+        output.ShouldContain("Without charts: Charts need a chart tool; install it.");
     }
 
     [Fact]

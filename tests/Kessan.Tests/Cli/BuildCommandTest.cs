@@ -32,10 +32,10 @@ public sealed partial class BuildCommandTest : IDisposable
         return result;
     }
 
-    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
+    [NeedsToolsFact(Tools.Chromium)]
     public void Building_the_sample_writes_every_format_of_the_release()
     {
-        ExternalTools.Require(Tools.Charts | Tools.Chromium);
+        ExternalTools.Require(Tools.Chromium);
         var outDir = cli.PathOf("out");
 
         var (code, output, error) = CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir);
@@ -47,7 +47,7 @@ public sealed partial class BuildCommandTest : IDisposable
         var package = expected.Package!;
         var build = expected.Build!;
         File.ReadAllText(Path.Combine(outDir, "release.md"), Encoding.UTF8).ShouldBe(MarkdownRenderer.Render(build.Document!, build.Charts));
-        var charts = NodeChartRenderer.Default().Render(package, build);
+        var charts = SvgChartRenderer.Instance.Render(package, build);
         charts.Keys.ShouldBe(build.Charts.Select(c => c.SectionId).Distinct(), ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)
             .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
@@ -202,10 +202,10 @@ public sealed partial class BuildCommandTest : IDisposable
         File.Exists(Path.Combine(outDir, "release.md")).ShouldBeTrue();
     }
 
-    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
+    [NeedsToolsFact(Tools.Chromium)]
     public void Building_again_replaces_the_earlier_build_as_a_whole()
     {
-        ExternalTools.Require(Tools.Charts | Tools.Chromium);
+        ExternalTools.Require(Tools.Chromium);
         var outDir = cli.PathOf("out");
         CliRun.Run("build", SamplePackages.IijFy2012Path, "--out", outDir, "--format", "md,json").Code.ShouldBe(0);
         File.WriteAllText(Path.Combine(outDir, "release.md"), "an older release");
@@ -218,10 +218,10 @@ public sealed partial class BuildCommandTest : IDisposable
         Encoding.UTF8.GetString(files["release.md"]).ShouldStartWith("# IIJ Announces Full Year and Fourth Quarter Financial Results");
     }
 
-    [NeedsToolsFact(Tools.Charts | Tools.Chromium)]
+    [NeedsToolsFact(Tools.Chromium)]
     public void Building_twice_writes_identical_bytes()
     {
-        ExternalTools.Require(Tools.Charts | Tools.Chromium);
+        ExternalTools.Require(Tools.Chromium);
         var first = cli.PathOf("first");
         var second = cli.PathOf("second");
 

@@ -33,12 +33,12 @@ public sealed class IijSamplePdf : IDisposable
 
         internal Printed()
         {
-            ExternalTools.Require(Tools.Charts | Tools.Chromium | Tools.Poppler);
+            ExternalTools.Require(Tools.Chromium | Tools.Poppler);
             var result = ReleasePipeline.Run(SamplePackages.IijFy2012Path);
             result.Succeeded.ShouldBeTrue(string.Join(" | ", result.Diagnostics));
             Package = result.Package!;
             Build = result.Build!;
-            Output = new ReleaseOutput(Package, Build, NodeChartRenderer.Default());
+            Output = new ReleaseOutput(Package, Build, SvgChartRenderer.Instance);
             Bytes = new PdfFormat().Write(Output);
             Directory.CreateDirectory(folder);
             Path = System.IO.Path.Combine(folder, "release.pdf");

@@ -10,7 +10,7 @@ namespace Kessan.Tests.Rendering.Pdf;
 /// </summary>
 public sealed class IijSamplePdfPagesTest(IijSamplePdf sample) : IClassFixture<IijSamplePdf>
 {
-    private const Tools All = Tools.Charts | Tools.Chromium | Tools.Poppler;
+    private const Tools All = Tools.Chromium | Tools.Poppler;
 
     [NeedsToolsFact(All)]
     public void A_table_over_several_pages_repeats_its_header_and_leaves_no_row_alone_on_a_page()

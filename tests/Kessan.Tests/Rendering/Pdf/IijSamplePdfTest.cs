@@ -11,7 +11,7 @@ namespace Kessan.Tests.Rendering.Pdf;
 /// </summary>
 public sealed partial class IijSamplePdfTest(IijSamplePdf sample) : IClassFixture<IijSamplePdf>
 {
-    private const Tools All = Tools.Charts | Tools.Chromium | Tools.Poppler;
+    private const Tools All = Tools.Chromium | Tools.Poppler;
 
     /// <summary>
     /// Every figure a table cell or a chart bar shows is in the PDF's text as a word of its own, at least as
