@@ -107,4 +107,23 @@ public sealed class NativeBinaryTest(NativeBinaryTest.Published published) : ICl
         code.ShouldBe(0, output);
         output.ShouldContain("0 errors");
     }
+
+    [Fact]
+    public void The_native_binary_installed_outside_the_source_tree_draws_the_charts_with_nothing_else_installed()
+    {
+        using var run = new CliRun();
+        var installed = run.PathOf("bin", "kessan");
+        Directory.CreateDirectory(Path.GetDirectoryName(installed)!);
+        File.Copy(Path.Combine(published.Dist, "kessan"), installed);
+
+        // No PATH: no Node.js, no browser, nothing but the binary.
+        var (code, output) = Run(installed, ["build", Sample, "--out", run.PathOf("out"), "--format", "html,md"], TimeSpan.FromMinutes(2),
+            new Dictionary<string, string> { ["PATH"] = "" }, workingDirectory: run.Temp);
+
+        code.ShouldBe(0, output);
+        output.ShouldNotContain("Without charts");
+        var html = File.ReadAllText(run.PathOf("out", "release.html"));
+        html.Split("<svg data-chart=").Length.ShouldBe(4, "the sample's three charts");
+        File.ReadAllText(run.PathOf("out", "release.md")).ShouldContain("*Chart: ");
+    }
 }
