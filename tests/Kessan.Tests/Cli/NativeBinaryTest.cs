@@ -39,7 +39,7 @@ public sealed class NativeBinaryTest(NativeBinaryTest.Published published) : ICl
     private static string Sample => SamplePackages.IijFy2012Path;
 
     /// <summary>Runs a program to its end; returns its exit code and what it printed on both streams.</summary>
-    private static (int Code, string Output) Run(string file, IEnumerable<string> arguments, TimeSpan timeout,
+    internal static (int Code, string Output) Run(string file, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
