@@ -111,6 +111,13 @@ public sealed partial class PdfFormat : IOutputFormat
                 "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + Path.Combine(folder, "profile"),
                 "--no-pdf-header-footer",
+                // The same page gives the same bytes whatever the load of the machine: text laid out without
+                // subpixel positioning or hinting, every stage of layout run before printing, and time that only
+                // advances as the page lets it (no timer or font load may land between two prints differently).
+                "--font-render-hinting=none",
+                "--disable-font-subpixel-positioning",
+                "--run-all-compositor-stages-before-draw",
+                "--virtual-time-budget=10000",
                 "--print-to-pdf=" + pdf,
                 new Uri(page).AbsoluteUri,
             ];
