@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.CommandLine.Help;
 using Kessan.Cli.Commands;
 using Kessan.Cli.Output;
@@ -13,8 +14,14 @@ public static class Program
     {
         var terminal = Terminal.FromConsole();
         using var signals = StopCleanlyOnSignals(terminal);
-        return Run(args, terminal);
+        var code = Run(args, terminal);
+        return stoppedBy is { } signal ? 128 + signal : code;
     }
+
+    /// <summary>The number of the signal that stopped the command, or null.</summary>
+    private static volatile StrongBox<int>? stoppedByBox;
+
+    private static int? stoppedBy => stoppedByBox?.Value;
 
     /// <summary>
     /// On Ctrl-C, SIGTERM or SIGHUP: stops the programs Kessan started and removes the folders it was writing (a
@@ -29,8 +36,21 @@ public static class Program
         }
         void Handle(System.Runtime.InteropServices.PosixSignalContext context)
         {
-            Kessan.Utility.Interruption.Undo();
+            // Stop what runs and remove what is half-written; the command then unwinds (a program it starts from
+            // now on is stopped at once, and nothing is published) and ends with 128 + the signal's number. Should
+            // it not end within five seconds, the process ends anyway.
+            var number = context.Signal switch
+            {
+                System.Runtime.InteropServices.PosixSignal.SIGHUP => 1,
+                System.Runtime.InteropServices.PosixSignal.SIGINT => 2,
+                _ => 15,
+            };
+            stoppedByBox = new StrongBox<int>(number);
+            context.Cancel = true;
             terminal.Error.WriteLine($"kessan: stopped ({context.Signal}); nothing was written.");
+            terminal.Error.Flush();
+            Kessan.Utility.Interruption.Undo();
+            _ = Task.Delay(TimeSpan.FromSeconds(5)).ContinueWith(_ => Environment.Exit(128 + number), TaskScheduler.Default);
         }
         return new Registrations(
         [

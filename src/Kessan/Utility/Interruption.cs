@@ -13,17 +13,31 @@ public static class Interruption
     private static readonly ConcurrentDictionary<string, byte> Folders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Process, byte> Processes = new();
 
-    /// <summary>Registers a folder to delete if the command is stopped; dispose the result once the folder is gone or kept.</summary>
+    /// <summary>
+    /// Registers a folder to delete if the command is stopped; dispose the result once the folder is gone or kept. A
+    /// folder registered after the command was told to stop is deleted at once.
+    /// </summary>
     public static IDisposable Folder(string path)
     {
         Folders[path] = 0;
+        if (stopping)
+        {
+            Undo();
+        }
         return new Registration(() => Folders.TryRemove(path, out _));
     }
 
-    /// <summary>Registers a running program to stop (with every process it started) if the command is stopped.</summary>
+    /// <summary>
+    /// Registers a running program to stop (with every process it started) if the command is stopped. A program
+    /// started after the command was told to stop is stopped at once.
+    /// </summary>
     public static IDisposable Program(Process process)
     {
         Processes[process] = 0;
+        if (stopping)
+        {
+            Undo();
+        }
         return new Registration(() => Processes.TryRemove(process, out _));
     }
 

@@ -48,7 +48,7 @@ public sealed class SignalTest : IDisposable
         }
 
         kessan.WaitForExit(30_000).ShouldBeTrue("kessan ends when signalled");
-        kessan.ExitCode.ShouldNotBe(0);
+        kessan.ExitCode.ShouldBe(128 + signal switch { "HUP" => 1, "INT" => 2, _ => 15 }, "128 + the signal's number, as a shell reports it");
         (await error).ShouldContain("kessan: stopped");
         await output;
         SpinWait.SpinUntil(() => !Alive(browserPid), TimeSpan.FromSeconds(10)).ShouldBeTrue("the browser was stopped");
