@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using System.CommandLine.Help;
 using Kessan.Cli.Commands;
 using Kessan.Cli.Output;
@@ -15,13 +14,12 @@ public static class Program
         var terminal = Terminal.FromConsole();
         using var signals = StopCleanlyOnSignals(terminal);
         var code = Run(args, terminal);
-        return stoppedBy is { } signal ? 128 + signal : code;
+        var signal = Volatile.Read(ref stoppedBy);
+        return signal > 0 ? 128 + signal : code;
     }
 
-    /// <summary>The number of the signal that stopped the command, or null.</summary>
-    private static volatile StrongBox<int>? stoppedByBox;
-
-    private static int? stoppedBy => stoppedByBox?.Value;
+    /// <summary>The number of the signal that stopped the command, or 0.</summary>
+    private static int stoppedBy;
 
     /// <summary>
     /// On Ctrl-C, SIGTERM or SIGHUP: stops the programs Kessan started and removes the folders it was writing (a
@@ -45,7 +43,7 @@ public static class Program
                 System.Runtime.InteropServices.PosixSignal.SIGINT => 2,
                 _ => 15,
             };
-            stoppedByBox = new StrongBox<int>(number);
+            Volatile.Write(ref stoppedBy, number);
             context.Cancel = true;
             terminal.Error.WriteLine($"kessan: stopped ({context.Signal}); nothing was written.");
             terminal.Error.Flush();

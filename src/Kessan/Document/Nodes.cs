@@ -191,6 +191,9 @@ public sealed record TableBlock : Block
     /// <summary>Body rows.</summary>
     public required ImmutableArray<TableRow> Rows { get; init; }
 
+    /// <summary>True when column <paramref name="column"/> shows figures: its text cells then align with them.</summary>
+    public bool IsFigureColumn(int column) => Rows.Any(row => row.Cells[column].Numeric);
+
     /// <summary>Notes under the table.</summary>
     public ImmutableArray<ImmutableArray<Inline>> Notes { get; init; } = [];
 

@@ -140,7 +140,6 @@ internal static class WorkbookPlanner
             }
         }
         var frozen = row;
-        var numericColumns = Enumerable.Range(0, table.ColumnCount).Select(c => table.Rows.Any(r => r.Cells[c].Numeric)).ToList();
         var numbers = new List<SheetNumber>();
         var precisionNotes = new List<string>();
         foreach (var tableRow in table.Rows)
@@ -160,7 +159,7 @@ internal static class WorkbookPlanner
             }
             for (var c = 0; c < tableRow.Cells.Length; c++)
             {
-                if (Cell(tableRow.Cells[c], row, c + 2, ruled, tableRow.Style == RowStyle.Total, numericColumns[c], figures) is { } cell)
+                if (Cell(tableRow.Cells[c], row, c + 2, ruled, tableRow.Style == RowStyle.Total, table.IsFigureColumn(c), figures) is { } cell)
                 {
                     Put(cell);
                     if (cell is SheetNumber n)

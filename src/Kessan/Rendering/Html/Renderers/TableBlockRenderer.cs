@@ -38,7 +38,7 @@ internal sealed class TableBlockRenderer : NodeRenderer<HtmlRenderer, TableBlock
             renderer.WriteInlines(caption);
             w.Write("</p>\n");
         }
-        var numeric = Enumerable.Range(0, node.ColumnCount).Select(c => node.Rows.Any(row => row.Cells[c].Numeric)).ToList();
+        var numeric = Enumerable.Range(0, node.ColumnCount).Select(node.IsFigureColumn).ToList();
         // A table of many columns is set smaller, so that it fits the width of a page without shrinking the page.
         var tableClass = node.ColumnCount >= DenseColumns ? "figures dense" : "figures";
         w.Write($"<table class=\"{tableClass}\"");

@@ -32,7 +32,7 @@ internal sealed class TableBlockRenderer : NodeRenderer<MarkdownRenderer, TableB
             .ToList();
         var labelHeader = string.Join("<br>", node.LabelHeader.Select(x => renderer.CellText(x)).Where(s => s.Length > 0));
         w.Write("| " + labelHeader + " |" + string.Concat(header.Select(h => " " + h + " |")) + "\n");
-        var numeric = Enumerable.Range(0, node.ColumnCount).Select(c => node.Rows.Any(row => row.Cells[c].Numeric)).ToList();
+        var numeric = Enumerable.Range(0, node.ColumnCount).Select(node.IsFigureColumn).ToList();
         w.Write("|---|" + string.Concat(numeric.Select(n => n ? "---:|" : "---|")) + "\n");
         foreach (var row in node.Rows)
         {
