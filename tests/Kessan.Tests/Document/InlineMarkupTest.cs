@@ -39,4 +39,80 @@ public sealed class InlineMarkupTest
 
         MarkdownRenderer.Render(document).ShouldBe("# T\n\nSee [our IR site](<https://www.iij.ad.jp/en/ir/>) or <http://www.iij.ad.jp/>.\n");
     }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<b onclick=\"x()\">bold</b>")]
+    [InlineData("<!-- hidden -->")]
+    [InlineData("![logo](https://example.com/logo.png)")]
+    public void Raw_html_and_images_are_shown_as_the_text_written(string text)
+    {
+        var inlines = InlineMarkup.Parse(text);
+
+        inlines.ShouldBe([new TextInline(text)]);
+    }
+
+    [Fact]
+    public void An_autolink_holding_markup_is_no_link_and_its_markup_stays_text()
+    {
+        const string text = "<https://example.com/<script>alert(1)</script>>";
+        var document = new ReleaseDocument([new TextInline("T")], [new ParagraphBlock(InlineMarkup.Parse(text))]);
+
+        InlineMarkup.Parse(text).OfType<LinkInline>().ShouldBeEmpty();
+        MarkdownRenderer.Render(document).ShouldNotContain("<script>");
+    }
+
+    [Fact]
+    public void A_line_that_would_define_a_link_reference_stays_in_the_text()
+    {
+        Inlines.PlainText(InlineMarkup.Parse("[1]: https://example.com/")).ShouldBe("[1]: https://example.com/");
+    }
+
+    [Theory]
+    [InlineData("**Net sales**", typeof(StrongInline))]
+    [InlineData("*Net sales*", typeof(EmphasisInline))]
+    [InlineData("_Net sales_", typeof(EmphasisInline))]
+    public void Strong_and_emphasis_follow_commonmark(string text, Type kind)
+    {
+        InlineMarkup.Parse(text).Single().ShouldBeOfType(kind);
+    }
+
+    [Theory]
+    [InlineData("SG&A and R&D", "SG&A and R&D")]
+    [InlineData("A &amp; B", "A & B")]
+    [InlineData(@"1\*2", "1*2")]
+    [InlineData("`code`", "code")]
+    public void Entities_escapes_and_code_read_as_their_text(string text, string shown)
+    {
+        Inlines.PlainText(InlineMarkup.Parse(text)).ShouldBe(shown);
+    }
+
+    [Fact]
+    public void A_hole_takes_part_in_markup_but_its_text_is_never_read_as_markdown()
+    {
+        var figure = new FigureInline("f1", "*1,234*");
+        var inlines = InlineMarkup.Parse($"Sales were **JPY{InlineMarkup.Hole} million**.", [figure]);
+
+        inlines.Length.ShouldBe(3);
+        inlines[1].ShouldBe(new StrongInline([new TextInline("JPY"), figure, new TextInline(" million")]));
+    }
+
+    [Fact]
+    public void Holes_fill_in_order_inside_links_and_text_that_stays_text()
+    {
+        var a = new FigureInline("a", "1");
+        var b = new FigureInline("b", "2");
+        var inlines = InlineMarkup.Parse($"[{InlineMarkup.Hole}](javascript:x) and [{InlineMarkup.Hole}](https://example.com/)", [a, b]);
+
+        inlines.ShouldContain(a);
+        inlines.OfType<LinkInline>().Single().Content.ShouldBe([b]);
+    }
+
+    [Fact]
+    public void A_link_address_cannot_close_the_markup_it_is_written_in()
+    {
+        LinkTargets.Allowed("https://example.com/a\"b<c>").ShouldBe("https://example.com/a%22b%3Cc%3E");
+        LinkTargets.Allowed("https:evil").ShouldBeNull();
+        LinkTargets.Allowed("JavaScript:alert(1)").ShouldBeNull();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Kessan.Derivation.Figures;
 using Kessan.Derivation.Planning;
 using Kessan.Layout.Templates;
@@ -19,45 +20,26 @@ internal sealed class TemplateRenderer(ReleasePlan plan, ImmutableArray<Figure> 
     /// <summary>The inline content of <paramref name="template"/> placed in <paramref name="ctx"/>; adjacent texts are joined.</summary>
     public ImmutableArray<Inline> Render(Template template, PlacementContext ctx)
     {
-        var result = ImmutableArray.CreateBuilder<Inline>();
+        var text = new StringBuilder();
+        var holes = new List<Inline>();
         var shown = OptionalPassages.Shown(template, f => plan.FindPlaceholder(f, ctx) is { } i && figures[i].Value is not null);
         foreach (var part in shown)
         {
-            switch (part)
+            if (part is LiteralPart l)
             {
-                case LiteralPart l:
-                    result.AddRange(InlineMarkup.Parse(l.Text));
-                    break;
-                case SettingPart s:
-                    result.Add(new TextInline(TemplateSettings.Find(s.Name)?.Read(plan.Package) ?? ""));
-                    break;
-                case ClaimPart claim:
-                    result.Add(new TextInline(claim.Text));
-                    break;
-                case FigurePart f:
-                    result.Add(plan.FindPlaceholder(f, ctx) is { } index
-                        ? new FigureInline(figures[index].Id, FigureText.Of(figures[index], f.Format))
-                        : new TextInline("n/a"));
-                    break;
+                // No package text holds the hole mark (reading refuses control characters); should one come, it is not a hole.
+                text.Append(l.Text.Replace(InlineMarkup.Hole, '\uFFFD'));
+                continue;
             }
+            text.Append(InlineMarkup.Hole);
+            holes.Add(part switch
+            {
+                SettingPart s => new TextInline(TemplateSettings.Find(s.Name)?.Read(plan.Package) ?? ""),
+                ClaimPart claim => new TextInline(claim.Text),
+                FigurePart f when plan.FindPlaceholder(f, ctx) is { } index => new FigureInline(figures[index].Id, FigureText.Of(figures[index], f.Format)),
+                _ => new TextInline("n/a"),
+            });
         }
-        return Join(result);
-    }
-
-    private static ImmutableArray<Inline> Join(ImmutableArray<Inline>.Builder inlines)
-    {
-        var result = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var i in inlines)
-        {
-            if (i is TextInline t && result.Count > 0 && result[^1] is TextInline prev)
-            {
-                result[^1] = new TextInline(prev.Text + t.Text);
-            }
-            else
-            {
-                result.Add(i);
-            }
-        }
-        return result.ToImmutable();
+        return InlineMarkup.Parse(text.ToString(), holes);
     }
 }
