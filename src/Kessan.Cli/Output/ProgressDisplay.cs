@@ -24,7 +24,7 @@ internal sealed class ProgressDisplay(Terminal terminal, int total)
             {
                 done++;
             }
-            terminal.Out.Write($"\r\u001b[2K{terminal.Dim($"[{done}/{total}]")} {label}");
+            terminal.Out.Write($"{Terminal.ClearLine}{terminal.Dim($"[{done}/{total}]")} {label}");
             terminal.Out.Flush();
             drawn = true;
         }
@@ -37,7 +37,7 @@ internal sealed class ProgressDisplay(Terminal terminal, int total)
         {
             if (drawn)
             {
-                terminal.Out.Write("\r\u001b[2K");
+                terminal.Out.Write(Terminal.ClearLine);
                 terminal.Out.Flush();
                 drawn = false;
             }
