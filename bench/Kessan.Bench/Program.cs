@@ -5,6 +5,11 @@ using System.Globalization;
 // a hello-world .NET console program measured in the same run, and reports the ratios.
 //
 // Usage: dotnet run -c Release --project bench/Kessan.Bench -- [runs]
+//        dotnet run -c Release --project bench/Kessan.Bench -- large [runs]
+//
+// "large" measures `kessan check` of a copy of the sample whose income-statement fact file is made 50 MB by
+// repeating its rows (valid facts, so the whole file is read, parsed and merged), against `kessan check` of the
+// sample itself, with the peak memory of each (VmHWM of the process, sampled every 2 ms).
 //
 // Each program is built or published first into its own folder under the system temp folder:
 //   hello, dotnet     bench/HelloWorld, built in Release and started with `dotnet HelloWorld.dll` (the baseline: the
@@ -18,6 +23,8 @@ using System.Globalization;
 // writes every format but release.pdf (printed by Chromium, another program's time): md, html (charts included),
 // json, xlsx, xbrl, ixbrl and xsd.
 
+var large = args.Length > 0 && args[0] == "large";
+args = large ? args[1..] : args;
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), "kessan-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -37,6 +44,11 @@ try
     Dotnet("publish", kessanProject, "-c", "Release", "-r", rid, "--artifacts-path", Path.Combine(work, "native"), "-o", Path.Combine(work, "dist"));
     Dotnet("build", kessanProject, "-c", "Release", "--artifacts-path", Path.Combine(work, "jit"));
     var kessan = Path.Combine(work, "dist", "kessan");
+    if (large)
+    {
+        MeasureLarge(kessan, sample, Path.Combine(work, "large"), runs);
+        return;
+    }
 
     var programs = new (string Name, string File, string[] Prefix)[]
     {
@@ -79,6 +91,97 @@ finally
     {
         Directory.Delete(work, recursive: true);
     }
+}
+
+static void MeasureLarge(string kessan, string sample, string copy, int runs)
+{
+    foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
+    {
+        var target = Path.Combine(copy, Path.GetRelativePath(sample, file));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(file, target);
+    }
+    var facts = Path.Combine(copy, "facts", "income-statement.csv");
+    var lines = File.ReadAllLines(facts);
+    var rows = lines.Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("concept,", StringComparison.Ordinal)).ToArray();
+    using (var writer = new StreamWriter(facts, append: true))
+    {
+        while (writer.BaseStream.Length < 50L * 1024 * 1024)
+        {
+            foreach (var row in rows)
+            {
+                writer.Write(row);
+                writer.Write('\n');
+            }
+            writer.Flush();
+        }
+    }
+    var size = new FileInfo(facts).Length;
+    var programs = new (string Name, string[] Arguments)[]
+    {
+        ("kessan check, sample (baseline)", ["check", sample]),
+        ($"kessan check, {size / (1024.0 * 1024):0.0} MB fact file", ["check", copy]),
+    };
+    foreach (var p in programs)
+    {
+        TimeWithPeak(kessan, p.Arguments);
+    }
+    var results = programs.Select(_ => new List<(double Ms, long PeakKb)>()).ToArray();
+    for (var i = 0; i < runs; i++)
+    {
+        for (var j = 0; j < programs.Length; j++)
+        {
+            results[j].Add(TimeWithPeak(kessan, programs[j].Arguments));
+        }
+    }
+    var baseline = Median(results[0].Select(r => r.Ms).ToList());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs} of each, interleaved; medians; {Environment.ProcessorCount} cores"));
+    Console.WriteLine("| program | median | min | max | to sample check | peak memory (max) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    for (var j = 0; j < programs.Length; j++)
+    {
+        var ms = results[j].Select(r => r.Ms).ToList();
+        var m = Median(ms);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {programs[j].Name} | {m:0.0} ms | {ms.Min():0.0} | {ms.Max():0.0} | {m / baseline:0.0}x | {results[j].Max(r => r.PeakKb) / 1024.0:0} MB |"));
+    }
+}
+
+static (double Ms, long PeakKb) TimeWithPeak(string file, string[] arguments)
+{
+    var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var a in arguments)
+    {
+        psi.ArgumentList.Add(a);
+    }
+    var watch = Stopwatch.StartNew();
+    using var p = Process.Start(psi)!;
+    var stdout = p.StandardOutput.ReadToEndAsync();
+    var stderr = p.StandardError.ReadToEndAsync();
+    var status = $"/proc/{p.Id}/status";
+    long peak = 0;
+    while (!p.WaitForExit(2))
+    {
+        try
+        {
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                peak = Math.Max(peak, long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended between the check and the read.
+        }
+    }
+    watch.Stop();
+    if (p.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', arguments.Take(2))} exited with {p.ExitCode}: {stderr.Result}");
+    }
+    _ = stdout.Result;
+    return (watch.Elapsed.TotalMilliseconds, peak);
 }
 
 static double Time(string file, string[] arguments)

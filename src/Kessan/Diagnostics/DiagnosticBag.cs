@@ -46,6 +46,12 @@ public sealed class DiagnosticBag
         items.Add(diagnostic);
     }
 
+    /// <summary>
+    /// False when a diagnostic of <paramref name="code"/> in <paramref name="path"/> would only be counted, so that a
+    /// message that is costly to write (a "did you mean" hint) is written only for the diagnostics listed.
+    /// </summary>
+    public bool WouldList(string code, string path) => listed.GetValueOrDefault((code, path)) < MaxPerCodeAndFile;
+
     /// <summary>Adds an error.</summary>
     public void Error(string code, string message, SourceLocation? location, string? detail = null,
         ImmutableArray<SourceLocation> related = default)

@@ -4,8 +4,16 @@ using Kessan.Diagnostics;
 
 namespace Kessan.Ingest;
 
-/// <summary>A cell of a CSV record with the place it starts.</summary>
-internal readonly record struct CsvCell(string Text, SourceLocation Location);
+/// <summary>A cell of a CSV record with the place it starts (a struct: a fact file has millions of cells).</summary>
+/// <param name="Text">The cell's text, quotes removed.</param>
+/// <param name="Path">The file.</param>
+/// <param name="Line">The line it starts on.</param>
+/// <param name="Column">The column it starts at.</param>
+internal readonly record struct CsvCell(string Text, string Path, int Line, int Column)
+{
+    /// <summary>Where the cell starts.</summary>
+    public SourceLocation Location => new(Path, Line, Column);
+}
 
 /// <summary>A CSV record: its cells and the line it starts on.</summary>
 internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
@@ -15,14 +23,18 @@ internal sealed record CsvRecord(int Line, ImmutableArray<CsvCell> Cells);
 /// library does not report, and which every diagnostic of a fact file names). Lines that begin with '#' are
 /// comments; blank lines (empty or only spaces and tabs) are skipped; lines end with LF, CRLF or a lone CR. A
 /// record with a quote out of place (in an unquoted cell, after a closing quote, or never closed) is reported
-/// once as KSN101 at the line it starts on and left out; a quote never closed runs to the end of the file.
+/// once as KSN101 at the line it starts on and left out; a quote never closed runs to the end of the file. A line
+/// of more than <see cref="MaxCells"/> cells is reported as KSN101 and left out without keeping its cells.
+/// Records are read as they are asked for, so that a large file is never held as records all at once.
 /// </summary>
 internal static class CsvRecords
 {
-    public static ImmutableArray<CsvRecord> Read(string path, string text, DiagnosticBag bag)
+    /// <summary>The most cells a line may have: far more than any fact file has columns.</summary>
+    public const int MaxCells = 10_000;
+
+    public static IEnumerable<CsvRecord> Read(string path, string text, DiagnosticBag bag)
     {
         var scanner = new Scanner(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
-        var records = ImmutableArray.CreateBuilder<CsvRecord>();
         var cells = ImmutableArray.CreateBuilder<CsvCell>();
         var cell = new StringBuilder();
         while (!scanner.AtEnd)
@@ -36,13 +48,18 @@ internal static class CsvRecords
             cells.Clear();
             var bad = false;
             var blank = true;
+            var count = 0;
             while (true)
             {
-                var location = new SourceLocation(path, scanner.Line, scanner.Column);
+                var (cellLine, cellColumn) = (scanner.Line, scanner.Column);
                 var quoted = scanner.Current == '"';
                 bad |= quoted ? scanner.ReadQuoted(cell) : scanner.ReadUnquoted(cell);
-                blank &= !quoted && cell.ToString().AsSpan().Trim(" \t").IsEmpty;
-                cells.Add(new CsvCell(cell.ToString(), location));
+                if (++count <= MaxCells)
+                {
+                    var value = cell.ToString();
+                    blank &= !quoted && value.AsSpan().Trim(" \t").IsEmpty;
+                    cells.Add(new CsvCell(value, path, cellLine, cellColumn));
+                }
                 if (!scanner.AtEnd && scanner.Current == ',')
                 {
                     scanner.Advance();
@@ -51,7 +68,13 @@ internal static class CsvRecords
                 scanner.SkipLineBreak();
                 break;
             }
-            if (bad)
+            if (count > MaxCells)
+            {
+                bag.Error(DiagnosticCodes.CsvSyntax,
+                    $"This line has more than {MaxCells:N0} cells, far more than a fact file has columns; check its commas.",
+                    new SourceLocation(path, line));
+            }
+            else if (bad)
             {
                 bag.Error(DiagnosticCodes.CsvSyntax,
                     "Malformed CSV: a quote is out of place or never closed. Quote a whole cell (\"1,234\") and double quotes inside it.",
@@ -59,10 +82,9 @@ internal static class CsvRecords
             }
             else if (!(blank && cells.Count == 1))
             {
-                records.Add(new CsvRecord(line, cells.ToImmutable()));
+                yield return new CsvRecord(line, cells.ToImmutable());
             }
         }
-        return records.ToImmutable();
     }
 
     /// <summary>A position in the text with its 1-based line and column.</summary>

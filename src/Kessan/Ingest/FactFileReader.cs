@@ -29,29 +29,35 @@ internal sealed class FactFileReader
 
     public ImmutableArray<ReportedFact> Read(FactFileSpec spec, string text)
     {
-        var records = CsvRecords.Read(spec.Path, text, bag);
-        if (records.IsEmpty)
+        using var records = CsvRecords.Read(spec.Path, text, bag).GetEnumerator();
+        if (!records.MoveNext())
         {
             bag.Error(DiagnosticCodes.BadHeader, "The fact file has no header line.", new SourceLocation(spec.Path));
             return [];
         }
-        var header = headers.Read(records[0]);
+        var headerRecord = records.Current;
+        var header = headers.Read(headerRecord);
         if (header is null)
         {
+            // The rest is still read, for its syntax errors.
+            while (records.MoveNext())
+            {
+            }
             return [];
         }
         var (attributes, values) = header;
 
         var facts = ImmutableArray.CreateBuilder<ReportedFact>();
-        for (var r = 1; r < records.Length; r++)
+        var repeats = new FactRepeats();
+        while (records.MoveNext())
         {
-            ReadRow(spec, records[r], records[0].Cells.Length, attributes, values, facts);
+            ReadRow(spec, records.Current, headerRecord.Cells.Length, attributes, values, facts, repeats);
         }
         return facts.ToImmutable();
     }
 
     private void ReadRow(FactFileSpec spec, CsvRecord record, int headerWidth, IReadOnlyDictionary<string, int> attributes,
-        IReadOnlyList<ValueColumn> columns, ImmutableArray<ReportedFact>.Builder facts)
+        IReadOnlyList<ValueColumn> columns, ImmutableArray<ReportedFact>.Builder facts, FactRepeats repeats)
     {
         if (record.Cells.Length != headerWidth)
         {
@@ -79,8 +85,8 @@ internal sealed class FactFileReader
             // that lost its concept, a long text) is not: it goes into the detail, shown with --show-figures.
             if (TaxonomyReader.IdPattern().IsMatch(conceptId) && conceptId.Length <= 100)
             {
-                bag.Error(DiagnosticCodes.UnknownConcept,
-                    $"Concept '{conceptId}' is not defined.{Suggestions.Hint(conceptId, taxonomy.Concepts.Select(c => c.Id))}", conceptCell.Location);
+                var hint = bag.WouldList(DiagnosticCodes.UnknownConcept, spec.Path) ? Suggestions.Hint(conceptId, taxonomy.Concepts.Select(c => c.Id)) : "";
+                bag.Error(DiagnosticCodes.UnknownConcept, $"Concept '{conceptId}' is not defined.{hint}", conceptCell.Location);
             }
             else
             {
@@ -247,7 +253,7 @@ internal sealed class FactFileReader
                 continue;
             }
             var fact = BuildFact(spec, concept, cell, column, rowPeriod, rowDims, anchor, unit, scale, scaleGiven, precision, status, number, note);
-            if (fact is not null)
+            if (fact is not null && repeats.Keep(fact))
             {
                 facts.Add(fact);
             }

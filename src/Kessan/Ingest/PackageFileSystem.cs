@@ -9,8 +9,22 @@ namespace Kessan.Ingest;
 /// </summary>
 internal static class PackageFileSystem
 {
-    /// <summary>The largest package file Kessan reads: generous for any real package (a fact file of a large group is a few MB).</summary>
+    /// <summary>The largest fact file (<c>.csv</c>) Kessan reads: generous for any real package (a fact file of a large group is a few MB).</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    /// <summary>The largest narrative (<c>.md</c>): some hundred pages of text.</summary>
+    public const long MaxNarrativeBytes = 1L * 1024 * 1024;
+
+    /// <summary>The largest settings, concepts or layout file (<c>.yaml</c> and any other).</summary>
+    public const long MaxSettingsBytes = 10L * 1024 * 1024;
+
+    /// <summary>The most Kessan reads of the package file at <paramref name="path"/>, by its kind.</summary>
+    public static long MaxBytes(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => MaxFileBytes,
+        ".md" => MaxNarrativeBytes,
+        _ => MaxSettingsBytes,
+    };
 
     /// <summary>The path with every link and <c>..</c> resolved, or null when it does not exist.</summary>
     public static string? RealPath(string path)

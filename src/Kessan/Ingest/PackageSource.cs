@@ -45,7 +45,7 @@ public sealed class DirectoryPackageSource : IPackageSource
     /// <exception cref="InvalidUtf8Exception">The file is not valid UTF-8.</exception>
     /// <exception cref="PackageFileRefusedException">
     /// The file links out of the package, is not a regular file (a device, a pipe, a folder), or is larger than
-    /// <see cref="PackageFileSystem.MaxFileBytes"/>: nothing of it is read.
+    /// <see cref="PackageFileSystem.MaxBytes"/> for its kind: nothing of it is read.
     /// </exception>
     public string ReadAllText(string path)
     {
@@ -60,9 +60,10 @@ public sealed class DirectoryPackageSource : IPackageSource
         {
             throw new PackageFileRefusedException("it is not a regular file (a device, a pipe or a folder)");
         }
-        if (size > PackageFileSystem.MaxFileBytes)
+        var max = PackageFileSystem.MaxBytes(path);
+        if (size > max)
         {
-            throw new PackageFileRefusedException($"it is larger than {PackageFileSystem.MaxFileBytes / (1024 * 1024)} MB, the most Kessan reads of a package file");
+            throw new PackageFileRefusedException($"it is larger than {max / (1024 * 1024)} MB, the most Kessan reads of a package file of its kind");
         }
         return PackageFiles.DecodeUtf8(File.ReadAllBytes(real));
     }

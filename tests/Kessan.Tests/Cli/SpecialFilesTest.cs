@@ -70,18 +70,35 @@ public sealed class SpecialFilesTest : IDisposable
         code.ShouldBe(0, output);
     }
 
-    [Fact]
-    public void A_file_larger_than_the_limit_is_refused_without_reading_it()
+    [Theory]
+    [InlineData(Facts, 100)]
+    [InlineData("narrative/overview.md", 1)]
+    [InlineData("layout/statements.yaml", 10)]
+    public void A_file_larger_than_the_limit_of_its_kind_is_refused_without_reading_it(string path, int megabytes)
     {
-        var (package, file) = SampleWithout();
-        using (var stream = File.Create(file))
+        var package = cli.Write(SamplePackages.IijFy2012());
+        using (var stream = File.Create(Path.Combine(package, path)))
         {
-            stream.SetLength(Kessan.Ingest.PackageFileSystem.MaxFileBytes + 1); // sparse: no disk used
+            stream.SetLength(Kessan.Ingest.PackageFileSystem.MaxBytes(path) + 1); // sparse: no disk used
         }
 
         var (code, output, _) = CliRun.Run("check", package);
 
         code.ShouldBe(1);
-        output.ShouldContain($"File '{Facts}' is not read: it is larger than 100 MB, the most Kessan reads of a package file.");
+        output.ShouldContain($"File '{path}' is not read: it is larger than {megabytes} MB, the most Kessan reads of a package file of its kind.");
+    }
+
+    [Fact]
+    public void A_line_of_millions_of_commas_is_one_error_and_never_held_as_cells()
+    {
+        var package = cli.Write(SamplePackages.IijFy2012());
+        File.AppendAllText(Path.Combine(package, Facts), "Revenues" + new string(',', 2_000_000) + "\n");
+        var line = File.ReadAllLines(Path.Combine(package, Facts)).Length;
+
+        var (code, output, _) = CliRun.Run("check", package);
+
+        code.ShouldBe(1);
+        output.Split('\n').ShouldContain(l => l.TrimStart().StartsWith($"{line} ", StringComparison.Ordinal)
+            && l.Contains("KSN101  This line has more than 10,000 cells", StringComparison.Ordinal));
     }
 }

@@ -35,6 +35,26 @@ public partial class PackageLoaderTest
         package.Facts.Count.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_fact_repeated_in_one_file_with_the_same_value_keeps_its_first_places_only()
+    {
+        var rows = string.Concat(Enumerable.Repeat("Revenues,FY2012,5\n", 1_000));
+        var package = LoadFactsClean("concept,period,value\n" + rows);
+
+        var fact = package.Facts.Find("Revenues", P("FY2012")).ShouldNotBeNull();
+        fact.Reports.Select(r => r.Source.Line).ShouldBe([2, 3, 4]);
+        package.Facts.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_repeat_with_another_value_is_always_kept_and_conflicts()
+    {
+        var rows = string.Concat(Enumerable.Repeat("Revenues,FY2012,5\n", 10)) + "Revenues,FY2012,6\n";
+        var package = LoadFacts("concept,period,value\n" + rows).Package.ShouldNotBeNull();
+
+        package.Facts.Conflicts.Single().Reports.Select(r => r.Value).ShouldBe([5_000m, 5_000m, 5_000m, 6_000m]);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
