@@ -35,7 +35,7 @@ public static class ReleaseBuilder
             // A declared sum that names no row or does not hold on the exact values is a layout error too.
             return new BuildResult(null, plan.Figures, [.. plan.Diagnostics, .. sums.Diagnostics], []);
         }
-        var settled = FootedRounding.Settle(plan.Figures, sums.Sums);
+        var settled = FootedRounding.Settle(plan.Figures, sums.Sums, plan.Package.Calendar);
         var document = DocumentAssembler.Assemble(plan, settled.Figures);
         var charts = ChartResolver.Resolve(plan, settled.Figures);
         return new BuildResult(document, settled.Figures, [.. plan.Diagnostics, .. sums.Diagnostics, .. settled.Diagnostics, .. charts.Diagnostics],

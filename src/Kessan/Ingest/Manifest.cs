@@ -123,7 +123,7 @@ internal static class ManifestReader
 
     private static FiscalCalendar? ReadCalendar(MappingReader m)
     {
-        var c = m.Mapping("fiscal_calendar", true, "year_end", "naming");
+        var c = m.Mapping("fiscal_calendar", true, "year_end", "naming", "quarter_weeks", "extra_week_quarter");
         if (c is null)
         {
             return null;
@@ -140,10 +140,38 @@ internal static class ManifestReader
             && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
             && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2001, month))
         {
+            foreach (var weekly in new[] { "quarter_weeks", "extra_week_quarter" }.Where(c.Has))
+            {
+                c.Bag.Error(DiagnosticCodes.InvalidValue, $"'{weekly}' is for a 52/53-week year (a 'year_end' by weekday); this year ends on a date, and its quarters are months.", c.KeyLocationOf(weekly));
+            }
             return new FiscalCalendar(month, day, naming.Value);
         }
-        c.Bag.Error(DiagnosticCodes.InvalidValue, "'year_end' must be the month and day the fiscal year ends, written MM-DD (\"03-31\").", c.LocationOf("year_end"));
+        if (YearEndRules.Parse(yearEnd) is { } rule)
+        {
+            return WeeklyCalendar(c, rule, naming.Value);
+        }
+        c.Bag.Error(DiagnosticCodes.InvalidValue,
+            "'year_end' must be the month and day the fiscal year ends, written MM-DD (\"03-31\"), or for a 52/53-week year "
+            + "the weekday it ends on: \"last saturday of september\" or \"saturday nearest the end of september\".", c.LocationOf("year_end"));
         return null;
+    }
+
+    /// <summary>A 52/53-week calendar with its quarters' weeks (<c>quarter_weeks: [13, 13, 13, 13]</c>) and the quarter of the 53rd week.</summary>
+    private static FiscalCalendar? WeeklyCalendar(MappingReader c, YearEnd rule, FiscalYearNaming naming)
+    {
+        var extra = c.Int("extra_week_quarter", 1, 4) ?? 4;
+        var weeks = c.StringList("quarter_weeks");
+        if (weeks is null)
+        {
+            return new FiscalCalendar(rule, naming, extraWeekQuarter: extra);
+        }
+        var numbers = weeks.Select(w => int.TryParse(w.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        if (numbers.Count != 4 || numbers.Any(n => n is < 1 or > 52) || numbers.Sum() != 52)
+        {
+            c.Bag.Error(DiagnosticCodes.InvalidValue, "'quarter_weeks' must be the weeks of the four quarters of a 52-week year, summing to 52 ([13, 13, 13, 13]).", c.LocationOf("quarter_weeks"));
+            return null;
+        }
+        return new FiscalCalendar(rule, naming, numbers, extra);
     }
 
     private static ReportingSettings? ReadReporting(MappingReader m, FiscalCalendar calendar)

@@ -27,7 +27,11 @@ public enum FiscalYearNaming
 /// balance date). Any of these with <c>-start</c> or <c>-end</c> gives the opening or closing instant.
 /// ISO dates and <c>first..last</c> ranges are accepted as well. Two-digit years mean 20yy.
 /// </para>
-/// <para>Quarters and halves are whole months counted from the first day of the fiscal year.</para>
+/// <para>
+/// Quarters and halves are whole months counted from the first day of the fiscal year; in a 52/53-week year
+/// (a <see cref="Model.YearEnd"/> by weekday) they are whole weeks, 13 a quarter unless the package says otherwise,
+/// the 53rd week going to one quarter (the fourth unless the package says otherwise).
+/// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial record FiscalCalendar
@@ -35,17 +39,43 @@ public sealed partial record FiscalCalendar
     /// <summary>Creates a calendar whose fiscal year ends on the given month and day.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An invalid month or day.</exception>
     public FiscalCalendar(int yearEndMonth, int yearEndDay, FiscalYearNaming naming)
+        : this(YearEnd.OnDay(
+            Preconditions.CheckArgumentRange(nameof(yearEndMonth), yearEndMonth, 1, 12),
+            Preconditions.CheckArgumentRange(nameof(yearEndDay), yearEndDay, 1, DateTime.DaysInMonth(2001, yearEndMonth))), naming)
     {
-        YearEndMonth = Preconditions.CheckArgumentRange(nameof(yearEndMonth), yearEndMonth, 1, 12);
-        YearEndDay = Preconditions.CheckArgumentRange(nameof(yearEndDay), yearEndDay, 1, DateTime.DaysInMonth(2001, yearEndMonth));
-        Naming = naming;
     }
 
-    /// <summary>Month (1-12) of the last day of the fiscal year.</summary>
-    public int YearEndMonth { get; }
+    /// <summary>Creates a calendar whose fiscal year ends by <paramref name="yearEnd"/>'s rule.</summary>
+    /// <param name="yearEnd">How the year's last day is found.</param>
+    /// <param name="naming">How years are named.</param>
+    /// <param name="quarterWeeks">For a 52/53-week year, the weeks of each quarter in a 52-week year (they sum to 52); 13 each by default.</param>
+    /// <param name="extraWeekQuarter">For a 52/53-week year, the quarter (1-4) that takes the 53rd week; the fourth by default.</param>
+    /// <exception cref="ArgumentException">Quarter weeks that are not four positive numbers summing to 52, or a quarter not 1-4.</exception>
+    public FiscalCalendar(YearEnd yearEnd, FiscalYearNaming naming, IReadOnlyList<int>? quarterWeeks = null, int extraWeekQuarter = 4)
+    {
+        YearEnd = yearEnd ?? throw new ArgumentNullException(nameof(yearEnd));
+        Naming = naming;
+        QuarterWeeks = [.. quarterWeeks ?? [13, 13, 13, 13]];
+        Preconditions.CheckArgument(QuarterWeeks.Length == 4 && QuarterWeeks.All(w => w > 0) && QuarterWeeks.Sum() == 52,
+            nameof(quarterWeeks), "Quarter weeks must be four positive numbers summing to 52.");
+        ExtraWeekQuarter = Preconditions.CheckArgumentRange(nameof(extraWeekQuarter), extraWeekQuarter, 1, 4);
+    }
 
-    /// <summary>Day of month of the last day of the fiscal year.</summary>
-    public int YearEndDay { get; }
+    /// <summary>For a 52/53-week year, the weeks of each quarter of a 52-week year.</summary>
+    public System.Collections.Immutable.ImmutableArray<int> QuarterWeeks { get; }
+
+    /// <summary>For a 52/53-week year, the quarter (1-4) that takes the 53rd week.</summary>
+    public int ExtraWeekQuarter { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(FiscalCalendar? other) => other is not null && YearEnd == other.YearEnd && Naming == other.Naming
+        && QuarterWeeks.SequenceEqual(other.QuarterWeeks) && ExtraWeekQuarter == other.ExtraWeekQuarter;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(YearEnd, Naming, ExtraWeekQuarter);
+
+    /// <summary>How the last day of the fiscal year is found.</summary>
+    public YearEnd YearEnd { get; }
 
     /// <summary>How years are named.</summary>
     public FiscalYearNaming Naming { get; }
@@ -53,51 +83,115 @@ public sealed partial record FiscalCalendar
     /// <summary>The fiscal year with the given name, e.g. 2012 for "FY2012".</summary>
     public Period FiscalYear(int name)
     {
-        var endYear = Naming == FiscalYearNaming.StartYear && !EndsOnDecember31 ? name + 1 : name;
-        var end = new DateOnly(endYear, YearEndMonth, YearEndDay);
-        var start = end.AddYears(-1).AddDays(1);
-        return Period.Duration(start, end);
+        var endYear = Naming == FiscalYearNaming.StartYear && YearEnd.Month != 12 ? name + 1 : name;
+        return Period.Duration(YearEnd.In(endYear - 1).AddDays(1), YearEnd.In(endYear));
     }
 
-    /// <summary>The <paramref name="quarter"/>-th quarter (1-4) of fiscal year <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The <paramref name="quarter"/>-th quarter (1-4) of fiscal year <paramref name="year"/>: three months from the
+    /// year's first day, or in a 52/53-week year thirteen weeks, the fourth quarter taking the 53rd week.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is not 1-4.</exception>
     public Period Quarter(int year, int quarter)
     {
         Preconditions.CheckArgumentRange(nameof(quarter), quarter, 1, 4);
-        return Months(year, 3 * (quarter - 1), 3);
+        return Part(year, quarter - 1, 1);
     }
 
-    /// <summary>The <paramref name="half"/>-th half (1-2) of fiscal year <paramref name="year"/>.</summary>
+    /// <summary>The <paramref name="half"/>-th half (1-2) of fiscal year <paramref name="year"/> (26 weeks and the rest in a 52/53-week year).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="half"/> is not 1 or 2.</exception>
     public Period Half(int year, int half)
     {
         Preconditions.CheckArgumentRange(nameof(half), half, 1, 2);
-        return Months(year, 6 * (half - 1), 6);
+        return Part(year, 2 * (half - 1), 2);
     }
 
-    /// <summary>The first <paramref name="months"/> months (3, 6, 9 or 12) of fiscal year <paramref name="year"/>.</summary>
+    /// <summary>The first <paramref name="months"/> months (3, 6, 9 or 12; quarters of a 52/53-week year) of fiscal year <paramref name="year"/>.</summary>
     public Period YearToDate(int year, int months)
     {
         Preconditions.CheckArgument(months is 3 or 6 or 9 or 12, nameof(months), "Months must be 3, 6, 9 or 12.");
-        return Months(year, 0, months);
+        return Part(year, 0, months / 3);
     }
 
-    private Period Months(int year, int offset, int length)
+    /// <summary><paramref name="quarters"/> quarters of fiscal year <paramref name="year"/> from quarter <paramref name="first"/> (0-based).</summary>
+    private Period Part(int year, int first, int quarters)
     {
         var fy = FiscalYear(year);
-        var start = fy.Start.AddMonths(offset);
-        var end = start.AddMonths(length).AddDays(-1);
-        return Period.Duration(start, end);
+        if (YearEnd.IsWeekly)
+        {
+            var extra = fy.End.DayNumber - fy.Start.DayNumber + 1 > 364 ? 1 : 0;
+            int WeeksBefore(int quarter) => QuarterWeeks.Take(quarter).Sum() + (quarter >= ExtraWeekQuarter ? extra : 0);
+            return Period.Duration(fy.Start.AddDays(7 * WeeksBefore(first)), fy.Start.AddDays(7 * WeeksBefore(first + quarters) - 1));
+        }
+        var from = fy.Start.AddMonths(3 * first);
+        return Period.Duration(from, from.AddMonths(3 * quarters).AddDays(-1));
     }
-
-    private bool EndsOnDecember31 => YearEndMonth == 12 && YearEndDay == 31;
 
     /// <summary>The name of the fiscal year that contains <paramref name="day"/>.</summary>
     public int FiscalYearOf(DateOnly day)
     {
-        var endThisCalendarYear = new DateOnly(day.Year, YearEndMonth, YearEndDay);
-        var endYear = day <= endThisCalendarYear ? day.Year : day.Year + 1;
-        return Naming == FiscalYearNaming.StartYear && !EndsOnDecember31 ? endYear - 1 : endYear;
+        var endYear = day.Year > 1 && day <= YearEnd.In(day.Year - 1) ? day.Year - 1 : day <= YearEnd.In(day.Year) ? day.Year : day.Year + 1;
+        return Naming == FiscalYearNaming.StartYear && YearEnd.Month != 12 ? endYear - 1 : endYear;
+    }
+
+    /// <summary>
+    /// The comparable period <paramref name="years"/> fiscal years away (−1: the prior year's): the same fiscal
+    /// year, quarter, half or year to date, or the same closing or opening instant of one, in the other year by
+    /// this calendar (in a 52/53-week year, not the same dates a year earlier); any other period shifted by whole
+    /// calendar years, a month's last day staying its month's last day.
+    /// </summary>
+    public Period Shift(Period period, int years)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (years == 0)
+        {
+            return period;
+        }
+        if (period.IsDuration)
+        {
+            return FiscalPart(period) is var (year, first, count) ? Part(year + years, first, count) : ShiftDates(period, years);
+        }
+        var fiscalYear = FiscalYearOf(period.End);
+        for (var q = 1; q <= 4; q++)
+        {
+            if (Quarter(fiscalYear, q).End == period.End)
+            {
+                return Quarter(fiscalYear + years, q).EndInstant;
+            }
+        }
+        return ShiftDates(period, years);
+    }
+
+    /// <summary>The fiscal year, first quarter (0-based) and number of quarters of a fiscal year, quarter, half or year to date.</summary>
+    private (int Year, int First, int Count)? FiscalPart(Period period)
+    {
+        var year = FiscalYearOf(period.Start);
+        for (var first = 0; first < 4; first++)
+        {
+            for (var count = 1; first + count <= 4; count++)
+            {
+                if ((count is 1 or 4 || (count == 2 && first % 2 == 0) || (count == 3 && first == 0)) && Part(year, first, count) == period)
+                {
+                    return (year, first, count);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The same period shifted by whole calendar years (month-end aware).</summary>
+    public static Period ShiftDates(Period period, int years)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        static DateOnly Shift(DateOnly d, int y)
+        {
+            var lastDay = d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+            var shifted = d.AddYears(y);
+            return lastDay ? new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month)) : shifted;
+        }
+        return period.IsInstant
+            ? Period.Instant(Shift(period.End, years))
+            : Period.Duration(Shift(period.Start.AddDays(-1), years).AddDays(1), Shift(period.End, years));
     }
 
     /// <summary>

@@ -22,6 +22,12 @@ public partial class PackageLoaderTest
     [InlineData(15, "  year_end: \"3/31\"", 15, 13)]
     [InlineData(15, "  year_end: \"02-30\"", 15, 13)]
     [InlineData(15, "  year_end: \"13-01\"", 15, 13)]
+    [InlineData(15, "  year_end: last caturday of september", 15, 13)]
+    [InlineData(15, "  year_end: saturday nearest september 30", 15, 13)]
+    [InlineData(15, "  year_end: last saturday of sept", 15, 13)]
+    [InlineData(15, "  year_end: \"03-31\"\n  quarter_weeks: [13, 13, 13, 13]", 16, 3)]
+    [InlineData(15, "  year_end: last saturday of september\n  quarter_weeks: [13, 13, 13, 14]", 16, 18)]
+    [InlineData(15, "  year_end: last saturday of september\n  extra_week_quarter: 5", 16, 23)]
     [InlineData(16, "  naming: startyear", 16, 11)]
     [InlineData(18, "  currency: US$", 18, 13)]
     [InlineData(19, "  rate: abc", 19, 9)]
@@ -41,6 +47,18 @@ public partial class PackageLoaderTest
         var result = PackageWithManifest(ManifestWithLine(line, text)).Load();
 
         result.Diagnostics.Single().ShouldBeAt(DiagnosticCodes.InvalidValue, ManifestPath, expectedLine, expectedColumn);
+    }
+
+    [Theory]
+    [InlineData("last saturday of september", "2022-09-25..2023-09-30", "2022-09-25..2022-12-31")]
+    [InlineData("Saturday nearest the end of March", "2012-04-01..2013-03-30", "2012-04-01..2012-06-30")]
+    public void A_year_ending_on_a_weekday_by_rule_is_a_52_53_week_calendar(string rule, string fy, string q1)
+    {
+        var package = PackageWithManifest(ManifestWithLine(15, $"  year_end: {rule}\n  extra_week_quarter: 1")).LoadClean();
+
+        package.Calendar.YearEnd.IsWeekly.ShouldBeTrue();
+        package.Calendar.FiscalYear(package.Calendar.YearEnd.Month == 9 ? 2022 : 2012).ToString().ShouldBe(fy);
+        package.Calendar.Quarter(package.Calendar.YearEnd.Month == 9 ? 2022 : 2012, 1).ToString().ShouldBe(q1);
     }
 
     [Theory]

@@ -91,3 +91,81 @@ public partial class FiscalCalendarTest
     public void An_impossible_year_end_throws(int month, int day) =>
         Should.Throw<ArgumentOutOfRangeException>(() => new FiscalCalendar(month, day, FiscalYearNaming.StartYear));
 }
+
+/// <summary>52/53-week years: a year ends on a weekday by rule, quarters are weeks, and the prior comparable period is the calendar's.</summary>
+public sealed class WeeklyFiscalCalendarTest
+{
+    // Apple: the year ends on the last Saturday of September, named by the year it ends in; a 53rd week goes to the first quarter.
+    private static readonly FiscalCalendar Apple = new(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, extraWeekQuarter: 1);
+
+    // Costco: the Sunday nearest the end of August; quarters of 12, 12, 12 and 16 weeks, the 53rd week in the fourth.
+    private static readonly FiscalCalendar Costco = new(YearEnd.NearestWeekday(DayOfWeek.Sunday, 8), FiscalYearNaming.EndYear, [12, 12, 12, 16]);
+
+    private static Period P(FiscalCalendar calendar, string name) =>
+        calendar.TryParse(name, out var period) ? period! : throw new ArgumentException("Not a period: " + name, nameof(name));
+
+    [Theory]
+    [InlineData("FY2022", "2021-09-26..2022-09-24")] // 52 weeks
+    [InlineData("FY2023", "2022-09-25..2023-09-30")] // 53 weeks
+    [InlineData("FY2024", "2023-10-01..2024-09-28")]
+    [InlineData("1Q23", "2022-09-25..2022-12-31")] // 14 weeks: the 53rd is in the first quarter
+    [InlineData("2Q23", "2023-01-01..2023-04-01")]
+    [InlineData("3Q23", "2023-04-02..2023-07-01")]
+    [InlineData("4Q23", "2023-07-02..2023-09-30")]
+    [InlineData("1Q24", "2023-10-01..2023-12-30")]
+    [InlineData("1H FY2024", "2023-10-01..2024-03-30")]
+    [InlineData("9M FY2024", "2023-10-01..2024-06-29")]
+    [InlineData("FY2023-end", "2023-09-30")]
+    [InlineData("1Q24-end", "2023-12-30")]
+    public void A_last_weekday_year_has_thirteen_week_quarters(string name, string iso) =>
+        P(Apple, name).ToString().ShouldBe(iso);
+
+    [Theory]
+    [InlineData("FY2022", "2021-08-30..2022-08-28")] // 52 weeks: August 31, 2022 is a Wednesday
+    [InlineData("FY2023", "2022-08-29..2023-09-03")] // 53 weeks: the nearest Sunday to August 31, 2023 is September 3
+    [InlineData("1Q23", "2022-08-29..2022-11-20")] // 12 weeks
+    [InlineData("4Q23", "2023-05-08..2023-09-03")] // 17 weeks: 16 and the 53rd (the 36 weeks ended May 7, 2023)
+    [InlineData("4Q22", "2022-05-09..2022-08-28")] // 16 weeks
+    public void A_nearest_weekday_year_takes_its_quarters_weeks_and_the_53rd_week_where_declared(string name, string iso) =>
+        P(Costco, name).ToString().ShouldBe(iso);
+
+    [Theory]
+    [InlineData("1Q24", "1Q23")]
+    [InlineData("FY2024", "FY2023")]
+    [InlineData("9M FY2024", "9M FY2023")]
+    [InlineData("1H FY2024", "1H FY2023")]
+    [InlineData("1Q24-end", "1Q23-end")]
+    [InlineData("FY2024-end", "FY2023-end")]
+    [InlineData("FY2024-start", "FY2023-start")]
+    public void The_prior_comparable_period_is_the_calendars_not_a_year_of_dates(string period, string prior) =>
+        Apple.Shift(P(Apple, period), -1).ShouldBe(P(Apple, prior));
+
+    [Fact]
+    public void A_date_range_that_is_no_fiscal_period_shifts_by_calendar_years() =>
+        Apple.Shift(P(Apple, "2024-01-15..2024-02-15"), -1).ShouldBe(P(Apple, "2023-01-15..2023-02-15"));
+
+    [Theory]
+    [InlineData("1Q24")]
+    [InlineData("4Q23")]
+    [InlineData("FY2023")]
+    [InlineData("1H FY2024")]
+    public void Names_round_trip(string name) => Apple.NameOf(P(Apple, name)).ShouldBe(name);
+
+    [Theory]
+    [InlineData("2022-09-24", 2022)]
+    [InlineData("2022-09-25", 2023)]
+    [InlineData("2023-09-30", 2023)]
+    [InlineData("2023-10-01", 2024)]
+    public void A_day_belongs_to_the_year_whose_weeks_hold_it(string day, int year) =>
+        Apple.FiscalYearOf(DateOnly.Parse(day, CultureInfo.InvariantCulture)).ShouldBe(year);
+
+    [Fact]
+    public void A_december_year_named_by_its_start_is_named_by_its_december()
+    {
+        var calendar = new FiscalCalendar(YearEnd.NearestWeekday(DayOfWeek.Saturday, 12), FiscalYearNaming.StartYear);
+
+        // December 31, 2022 is a Saturday; the Saturday nearest the end of December 2021 is January 1, 2022.
+        calendar.FiscalYear(2022).ToString().ShouldBe("2022-01-02..2022-12-31");
+        calendar.FiscalYearOf(new DateOnly(2022, 1, 1)).ShouldBe(2021);
+    }
+}

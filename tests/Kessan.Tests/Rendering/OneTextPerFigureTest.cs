@@ -119,7 +119,7 @@ public sealed class OneTextPerFigureTest(IijSampleRelease sample) : IClassFixtur
             {
                 continue;
             }
-            var prior = f.Key with { Period = PeriodSpec.ShiftYear(f.Key.Period, -1), Status = FactStatus.Actual };
+            var prior = f.Key with { Period = new FiscalCalendar(3, 31, FiscalYearNaming.StartYear).Shift(f.Key.Period, -1), Status = FactStatus.Actual };
             if (byKey.TryGetValue(f.Key with { Expression = level.ToString() }, out var now) && byKey.TryGetValue(prior with { Expression = level.ToString() }, out var then))
             {
                 (Rational.FromInteger(sign) * f.Displayed!.Value).ShouldBe(now.Displayed!.Value - then.Displayed!.Value, $"{f.Id} ({f.Text}) against {now.Id} ({now.Text}) and {then.Id} ({then.Text})");

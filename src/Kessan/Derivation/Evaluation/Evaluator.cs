@@ -51,7 +51,7 @@ public sealed class Evaluator
         {
             return new DerivationProblem($"Concept '{r.ConceptId}' is not defined.");
         }
-        var period = r.Period.Resolve(context);
+        var period = r.Period.Resolve(context, Package.Calendar);
         if (concept.PeriodType == PeriodType.Instant && period.IsDuration)
         {
             return new DerivationProblem($"'{concept.Id}' is a balance; refer to it at an instant (@start, @end, @FY2012-end).");

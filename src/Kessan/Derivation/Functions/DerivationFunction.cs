@@ -46,7 +46,7 @@ public abstract class DerivationFunction
         }
         var prior = call.Args.Length == 2
             ? evaluator.Evaluate(call.Args[1], period, status)
-            : evaluator.Evaluate(call.Args[0], PeriodSpec.ShiftYear(period, -1), FactStatus.Actual);
+            : evaluator.Evaluate(call.Args[0], evaluator.Package.Calendar.Shift(period, -1), FactStatus.Actual);
         if (!prior.TryGet(out var priorValue, out problem))
         {
             return problem;

@@ -114,7 +114,7 @@ internal sealed class FigureRegistry
         {
             // A plain reference is the same figure wherever it is written from: Assets@end in FY2012 is
             // Assets at FY2012-end. Resolve its period and status into the context.
-            ctx = ctx with { Period = plain.Period.Resolve(ctx.Period), Status = plain.Status ?? ctx.Status };
+            ctx = ctx with { Period = plain.Period.Resolve(ctx.Period, Evaluator.Package.Calendar), Status = plain.Status ?? ctx.Status };
             expr = plain with { Period = PeriodSpec.Context, Status = null };
         }
         // A figure written in several places (with several formats) is evaluated once.

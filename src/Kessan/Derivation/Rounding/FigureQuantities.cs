@@ -31,7 +31,7 @@ internal sealed class FigureQuantities
     public ImmutableArray<ImmutableArray<(int Figure, int Weight)>> Differences { get; }
 
     /// <summary>The quantities of <paramref name="figures"/>, each figure in one.</summary>
-    public static FigureQuantities Of(ImmutableArray<Figure> figures)
+    public static FigureQuantities Of(ImmutableArray<Figure> figures, Model.FiscalCalendar calendar)
     {
         var byKey = new Dictionary<FigureKey, int>();
         var signOf = new Dictionary<int, int>();
@@ -81,7 +81,7 @@ internal sealed class FigureQuantities
             {
                 continue;
             }
-            var prior = f.Key with { Period = PeriodSpec.ShiftYear(f.Key.Period, -1), Status = Model.FactStatus.Actual };
+            var prior = f.Key with { Period = calendar.Shift(f.Key.Period, -1), Status = Model.FactStatus.Actual };
             var terms = new List<(int Figure, int Weight)>();
             if (Shown(level, f.Key, 1, figures, byFigureKey, terms) && Shown(level, prior, -1, figures, byFigureKey, terms))
             {

@@ -18,7 +18,7 @@ namespace Kessan.Derivation.Rounding;
 internal static class FootedRounding
 {
     /// <summary>Settles <paramref name="figures"/> so that every footed sum of <paramref name="sums"/> holds, where one-unit moves can make it.</summary>
-    public static SettledFigures Settle(ImmutableArray<Figure> figures, ImmutableArray<CheckedSum> sums)
+    public static SettledFigures Settle(ImmutableArray<Figure> figures, ImmutableArray<CheckedSum> sums, FiscalCalendar calendar)
     {
         var footed = sums.Where(s => s.Footed).ToList();
         if (footed.Count == 0)
@@ -27,7 +27,7 @@ internal static class FootedRounding
         }
         // One footing variable per quantity: a figure, its negation and its absolute value move together, and each
         // place that shows any of them counts, so footing prefers to move quantities shown once.
-        var quantities = FigureQuantities.Of(figures);
+        var quantities = FigureQuantities.Of(figures, calendar);
         var places = new int[quantities.Count];
         foreach (var (f, n) in figures.Select((f, n) => (f, n)))
         {

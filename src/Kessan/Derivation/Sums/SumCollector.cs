@@ -161,7 +161,7 @@ internal sealed class SumCollector
 
     private bool HasFact(string conceptId, RefExpr like, FigureKey key)
     {
-        var period = like.Period.Resolve(key.Period);
+        var period = like.Period.Resolve(key.Period, plan.Package.Calendar);
         return plan.Package.Facts.Find(conceptId, period, like.Dimensions, like.Status ?? key.Status) is not null;
     }
 

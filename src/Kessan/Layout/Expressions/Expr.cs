@@ -38,31 +38,17 @@ public sealed record PeriodSpec(PeriodAnchor Anchor, Period? Absolute, string Te
     /// <summary>The context's period.</summary>
     public static PeriodSpec Context { get; } = new(PeriodAnchor.Context, null, "");
 
-    /// <summary>Resolves the spec against a context period.</summary>
-    public Period Resolve(Period context) => Anchor switch
+    /// <summary>Resolves the spec against a context period; the prior period is <paramref name="calendar"/>'s comparable one.</summary>
+    public Period Resolve(Period context, FiscalCalendar calendar) => Anchor switch
     {
         PeriodAnchor.Absolute => Absolute!,
         PeriodAnchor.Start => context.StartInstant,
         PeriodAnchor.End => context.EndInstant,
-        PeriodAnchor.Prior => ShiftYear(context, -1),
-        PeriodAnchor.PriorStart => ShiftYear(context, -1).StartInstant,
-        PeriodAnchor.PriorEnd => ShiftYear(context, -1).EndInstant,
+        PeriodAnchor.Prior => calendar.Shift(context, -1),
+        PeriodAnchor.PriorStart => calendar.Shift(context, -1).StartInstant,
+        PeriodAnchor.PriorEnd => calendar.Shift(context, -1).EndInstant,
         _ => context,
     };
-
-    /// <summary>The same period shifted by whole years (month-end aware).</summary>
-    public static Period ShiftYear(Period period, int years)
-    {
-        static DateOnly Shift(DateOnly d, int y)
-        {
-            var lastDay = d.Day == DateTime.DaysInMonth(d.Year, d.Month);
-            var shifted = d.AddYears(y);
-            return lastDay ? new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month)) : shifted;
-        }
-        return period.IsInstant
-            ? Period.Instant(Shift(period.End, years))
-            : Period.Duration(Shift(period.Start.AddDays(-1), years).AddDays(1), Shift(period.End, years));
-    }
 }
 
 /// <summary>

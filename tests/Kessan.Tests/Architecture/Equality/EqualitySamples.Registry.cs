@@ -67,6 +67,18 @@ public static partial class EqualitySamples
             EqualToA = () => ValueInterval.Of(2.000m, Precision.Units),
         },
         [typeof(Unit)] = Pair(() => Unit.OfCurrency("JPY"), () => Unit.Shares),
+        [typeof(YearEnd)] = Pair(() => YearEnd.LastWeekday(DayOfWeek.Saturday, 9), () => YearEnd.OnDay(3, 31),
+            () => YearEnd.NearestWeekday(DayOfWeek.Saturday, 9), () => YearEnd.LastWeekday(DayOfWeek.Sunday, 9)),
+        [typeof(FiscalCalendar)] = Pair(
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 1),
+            () => new FiscalCalendar(3, 31, FiscalYearNaming.StartYear),
+            () => new FiscalCalendar(YearEnd.NearestWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 1),
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.StartYear, [12, 12, 12, 16], 1),
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [13, 13, 13, 13], 1),
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 4)) with
+        {
+            EqualToA = () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, new List<int> { 12, 12, 12, 16 }, 1),
+        },
 
         // Kessan.Model: facts, taxonomy and settings.
         [typeof(FactKey)] = Pair(

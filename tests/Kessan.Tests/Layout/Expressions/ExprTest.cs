@@ -81,11 +81,11 @@ public class ExprTest
     [InlineData("FY2012-end", PeriodAnchor.End, "FY2012-end")]
     [InlineData("1H FY2013", PeriodAnchor.Prior, "1H FY2012")]
     public void A_relative_period_resolves_against_the_context(string context, PeriodAnchor anchor, string expected) =>
-        new PeriodSpec(anchor, null, "").Resolve(P(context)).ShouldBe(P(expected));
+        new PeriodSpec(anchor, null, "").Resolve(P(context), Calendar).ShouldBe(P(expected));
 
     [Fact]
     public void An_absolute_period_ignores_the_context() =>
-        new PeriodSpec(PeriodAnchor.Absolute, P("FY2010"), "FY2010").Resolve(P("FY2012")).ShouldBe(P("FY2010"));
+        new PeriodSpec(PeriodAnchor.Absolute, P("FY2010"), "FY2010").Resolve(P("FY2012"), Calendar).ShouldBe(P("FY2010"));
 
     [Theory]
     [InlineData("2013-02-28", -1, "2012-02-29")]
@@ -95,5 +95,5 @@ public class ExprTest
     [InlineData("2012-03-01..2013-02-28", -1, "2011-03-01..2012-02-29")]
     [InlineData("2011-03-01..2012-02-29", 1, "2012-03-01..2013-02-28")]
     public void Shifting_by_years_keeps_month_ends_at_month_ends(string period, int years, string expected) =>
-        PeriodSpec.ShiftYear(P(period), years).ShouldBe(P(expected));
+        FiscalCalendar.ShiftDates(P(period), years).ShouldBe(P(expected));
 }
