@@ -1,6 +1,7 @@
 using Kessan.Derivation.Evaluation;
 using Kessan.Layout.Formats;
 using Kessan.Model;
+using Kessan.Testing;
 
 namespace Kessan.Tests.Derivation.Evaluation;
 
@@ -107,4 +108,30 @@ public partial class EvaluatorTest
 
     [Fact]
     public void Change_takes_one_or_two_arguments() => Failure("change()").ShouldBe("'change' takes one or two arguments.");
+
+    [Theory]
+    [InlineData("yoy(Revenues)", 119_575, 117_154)]
+    [InlineData("change(Revenues)", 119_575, 117_154)]
+    [InlineData("Revenues@prior", 119_575, 117_154)]
+    public void In_a_52_53_week_year_a_quarter_compares_with_the_same_quarter_of_the_prior_year(string expression, int current, int prior)
+    {
+        // Apple's first quarters of fiscal 2024 (13 weeks to December 30, 2023) and 2023 (14 weeks to December 31, 2022),
+        // USD millions: a year of dates earlier than 2023-10-01..2023-12-30 is no period of this calendar.
+        var builder = new PackageBuilder().WithConcepts(Concepts)
+            .WithFacts($"concept,1Q24,1Q23\nRevenues,{current},{prior}\n", "facts/income.csv", scale: "millions");
+        var manifest = builder.Manifest()
+            .Replace("year_end: \"03-31\"", "year_end: last saturday of september\n  extra_week_quarter: 1", StringComparison.Ordinal)
+            .Replace("naming: start-year", "naming: end-year", StringComparison.Ordinal);
+        var package = builder.WithManifest(manifest).LoadClean();
+        var quarter = package.Calendar.Quarter(2024, 1);
+
+        var value = new Evaluator(package).Evaluate(Parse(expression), quarter, FactStatus.Actual).Value.ShouldNotBeNull().Value;
+
+        value.ShouldBe(expression switch
+        {
+            "yoy(Revenues)" => Rational.Of(current, prior) - Rational.One,
+            "change(Revenues)" => Rational.FromInteger((current - prior) * 1_000_000L),
+            _ => Rational.FromInteger(prior * 1_000_000L),
+        });
+    }
 }
