@@ -15,6 +15,9 @@ public enum Tools
 
     /// <summary>poppler-utils (<c>pdftotext</c>, <c>pdffonts</c>, <c>pdfinfo</c>), to read a PDF back.</summary>
     Poppler = 4,
+
+    /// <summary>The W3C Nu HTML Checker (<c>tools/vnu</c>, from npm) and Java to run it.</summary>
+    Vnu = 8,
 }
 
 /// <summary>
@@ -27,6 +30,9 @@ internal static class ExternalTools
     /// <summary>True on CI (<c>CI</c> set to <c>true</c> or <c>1</c>), where every tool must be installed.</summary>
     public static bool InCi => Environment.GetEnvironmentVariable("CI") is "true" or "True" or "TRUE" or "1";
 
+    /// <summary>The Nu HTML Checker's jar, as <c>npm ci --prefix tools/vnu</c> installs it.</summary>
+    public static string VnuJar => Path.Combine(Kessan.Testing.SamplePackages.RepositoryRoot, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
     /// <summary>What is missing of <paramref name="tools"/>, or null.</summary>
     public static string? Missing(Tools tools)
     {
@@ -38,6 +44,10 @@ internal static class ExternalTools
         if (tools.HasFlag(Tools.Poppler) && new[] { "pdftotext", "pdffonts", "pdfinfo" }.Any(p => ExternalTool.Find(p) is null))
         {
             missing.Add("poppler-utils is not installed (apt-get install poppler-utils).");
+        }
+        if (tools.HasFlag(Tools.Vnu) && (ExternalTool.Find("java") is null || !File.Exists(VnuJar)))
+        {
+            missing.Add("The Nu HTML Checker is not installed (apt-get install default-jre-headless npm; npm ci --prefix tools/vnu).");
         }
         return missing.Count == 0 ? null : string.Join(" ", missing);
     }

@@ -215,12 +215,13 @@ public sealed partial class HtmlRendererTest
 
     [Theory]
     [InlineData(1, "h2")]
-    [InlineData(2, "h3")]
-    [InlineData(4, "h5")]
-    [InlineData(5, "h6")]
+    [InlineData(2, "h2")]
+    [InlineData(3, "h3")]
+    [InlineData(4, "h4")]
+    [InlineData(5, "h5")]
     [InlineData(9, "h6")]
     [InlineData(0, "h2")]
-    public void Heading_levels_sit_below_the_release_title(int level, string element)
+    public void A_heading_takes_its_markdown_level_below_the_release_title(int level, string element)
     {
         var document = new ReleaseDocument(Documents.Text("T"), [new HeadingBlock(level, Documents.Text("H"))]);
 
