@@ -65,4 +65,10 @@ public static class XbrlCodes
     /// <summary>XBRL 2.1 / XBRL Dimensions 1.0: a definition linkbase's locator, role or arc does not resolve
     /// (an element it points to is not declared, a role it uses has no roleRef, an arc names no locator).</summary>
     public const string Linkbase = "xbrl.3.5:linkbase";
+
+    /// <summary>
+    /// Two arcs of one extended link with the same <c>xlink:from</c> and <c>xlink:to</c> labels, which XLink 1.0
+    /// (§5.1.3) forbids whatever their arcroles (the code Arelle reports).
+    /// </summary>
+    public const string DuplicateArcs = "xlink:dupArcs";
 }

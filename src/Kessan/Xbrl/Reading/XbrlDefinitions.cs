@@ -29,7 +29,8 @@ public sealed record XbrlDefinitionSet(ImmutableArray<XbrlHypercube> Hypercubes,
 /// external schemas the caller names, whose element ids are the prefix, an underscore and the name
 /// (<c>us-gaap_Revenues</c>), as the US-GAAP taxonomy has them. A locator that does not resolve, a custom role
 /// without a <c>roleRef</c> or <c>roleType</c>, an arc that names no locator, or an <c>all</c> relationship that is
-/// not closed on the segment is reported (<see cref="XbrlCodes.Linkbase"/>) and left out. Stateless and thread-safe.
+/// not closed on the segment is reported (<see cref="XbrlCodes.Linkbase"/>) and left out; two arcs of one link with
+/// the same from and to labels are reported as <see cref="XbrlCodes.DuplicateArcs"/>. Stateless and thread-safe.
 /// </remarks>
 public static class XbrlDefinitions
 {
@@ -106,10 +107,17 @@ public static class XbrlDefinitions
                     bag.Error(XbrlCodes.Linkbase, $"The locator {href} points to no element declared here or in a schema the linkbase knows.", XbrlInstanceReader.Location(loc, path));
                 }
             }
+            var pairs = new HashSet<(string From, string To)>();
             foreach (var arc in definition.Elements(link + "definitionArc"))
             {
                 var arcrole = (string?)arc.Attribute(xl + "arcrole") ?? "";
                 var (from, to) = ((string?)arc.Attribute(xl + "from") ?? "", (string?)arc.Attribute(xl + "to") ?? "");
+                if (!pairs.Add((from, to)))
+                {
+                    bag.Error(XbrlCodes.DuplicateArcs,
+                        $"Another arc of this link goes from '{from}' to '{to}' too; XLink allows one arc per pair of labels in an extended link (a second relationship needs another locator label or another link).",
+                        XbrlInstanceReader.Location(arc, path));
+                }
                 if (!locators.TryGetValue(from, out var f) || !locators.TryGetValue(to, out var t))
                 {
                     bag.Error(XbrlCodes.Linkbase, $"The arc from '{from}' to '{to}' names a locator this link does not have.", XbrlInstanceReader.Location(arc, path));

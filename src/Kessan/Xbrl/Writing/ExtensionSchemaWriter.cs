@@ -98,11 +98,13 @@ public static class ExtensionSchemaWriter
         foreach (var cube in vocabulary.Hypercubes)
         {
             var definition = new XElement(link + "definitionLink", new XAttribute(xl + "type", "extended"), new XAttribute(xl + "role", cube.Role));
-            var located = new HashSet<XName>();
-            string Loc(XName name)
+            var located = new HashSet<(XName, string)>();
+            // A locator's label; "default_" gives the target of a dimension-default arc a label of its own, for the default is
+            // usually the domain and XLink allows one arc per pair of labels (the dimension-domain arc has that pair).
+            string Loc(XName name, string kind = "")
             {
-                var label = "loc_" + vocabulary.QName(name).Replace(':', '_');
-                if (located.Add(name))
+                var label = "loc_" + kind + vocabulary.QName(name).Replace(':', '_');
+                if (located.Add((name, kind)))
                 {
                     var href = name.Namespace == XNamespace.Get(vocabulary.Namespace)
                         ? XbrlVocabulary.SchemaFileName + "#" + vocabulary.Prefix + "_" + name.LocalName
@@ -114,7 +116,7 @@ public static class ExtensionSchemaWriter
             var order = 0;
             void Arc(string arcrole, XName from, XName to, params XAttribute[] extra)
             {
-                var (f, t) = (Loc(from), Loc(to));
+                var (f, t) = (Loc(from), Loc(to, arcrole == XbrlArcroles.DimensionDefault ? "default_" : ""));
                 definition.Add(new XElement(link + "definitionArc", new XAttribute(xl + "type", "arc"), new XAttribute(xl + "arcrole", arcrole),
                     new XAttribute(xl + "from", f), new XAttribute(xl + "to", t), new XAttribute("order", ++order), extra));
             }

@@ -27,6 +27,7 @@ public class XbrlDefinitionsTest
                 <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_SegmentTable" xlink:label="table"/>
                 <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_SegmentAxis" xlink:label="axis"/>
                 <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_SegmentDomain" xlink:label="domain"/>
+                <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_SegmentDomain" xlink:label="default_domain"/>
                 <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_AMember" xlink:label="a"/>
                 <link:loc xlink:type="locator" xlink:href="ex.xsd#ex_A1Member" xlink:label="a1"/>
                 {links}
@@ -48,7 +49,7 @@ public class XbrlDefinitionsTest
 
     private static readonly string Cube = string.Concat(
         Arc("all", "rev", "table", Closed), Arc("hypercube-dimension", "table", "axis"), Arc("dimension-domain", "axis", "domain"),
-        Arc("domain-member", "domain", "a"), Arc("domain-member", "a", "a1"), Arc("dimension-default", "axis", "domain"));
+        Arc("domain-member", "domain", "a"), Arc("domain-member", "a", "a1"), Arc("dimension-default", "axis", "default_domain"));
 
     private static XbrlDefinitionSet Read(string schema) =>
         XbrlDefinitions.Read(schema, "out/ex.xsd", new Dictionary<string, XNamespace> { [GaapSchema] = Gaap });
@@ -94,6 +95,18 @@ public class XbrlDefinitionsTest
         d.Location.ShouldNotBeNull();
         d.Location.Path.ShouldBe("out/ex.xsd");
         d.Location.Line.ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void Two_arcs_of_one_link_between_the_same_labels_are_duplicate_arcs_whatever_their_arcroles()
+    {
+        var schema = Schema(Cube.Replace(Arc("dimension-default", "axis", "default_domain"), Arc("dimension-default", "axis", "domain"), StringComparison.Ordinal));
+
+        var d = Read(schema).Diagnostics.ShouldHaveSingleItem();
+
+        d.Code.ShouldBe(XbrlCodes.DuplicateArcs);
+        d.Message.ShouldStartWith("Another arc of this link goes from 'axis' to 'domain' too");
+        d.Location!.Line.ShouldBeGreaterThan(1);
     }
 
     [Fact]
