@@ -13,7 +13,7 @@ internal static class CompanySettingsReader
     public static Company? ReadCompany(MappingReader m)
     {
         var c = m.Mapping("company", true, "name", "short_name", "xbrl_prefix", "founded", "listings", "address", "url",
-            "ir_url", "ir_email", "telephone", "telephone_domestic", "representative", "contact");
+            "ir_url", "ir_email", "telephone", "telephone_domestic", "representative", "contact", "entity_identifier");
         if (c is null)
         {
             return null;
@@ -62,7 +62,31 @@ internal static class CompanySettingsReader
             TelephoneDomestic = c.String("telephone_domestic"),
             Representative = ReadPerson(c, "representative"),
             Contact = ReadPerson(c, "contact"),
+            EntityIdentifier = ReadEntityIdentifier(c),
         };
+    }
+
+    /// <summary><c>entity_identifier: {scheme: cik, value: "0000320193"}</c>, or null when absent or invalid (reported).</summary>
+    private static EntityIdentifier? ReadEntityIdentifier(MappingReader c)
+    {
+        var e = c.Mapping("entity_identifier", false, "scheme", "value");
+        var scheme = e?.String("scheme", required: true);
+        var value = e?.String("value", required: true);
+        if (e is null || scheme is null || value is null)
+        {
+            return null;
+        }
+        if (!EntityIdentifier.Schemes.ContainsKey(scheme))
+        {
+            e.Bag.Error(DiagnosticCodes.InvalidValue, $"The entity identifier's scheme must be one of {string.Join(", ", EntityIdentifier.Schemes.Keys)}.", e.LocationOf("scheme"));
+            return null;
+        }
+        var id = EntityIdentifier.Parse(scheme, value, out var why);
+        if (id is null)
+        {
+            e.Bag.Error(DiagnosticCodes.InvalidValue, why!, e.LocationOf("value"));
+        }
+        return id;
     }
 
     private static Person? ReadPerson(MappingReader c, string key)

@@ -29,6 +29,9 @@ public sealed record Company
     /// <summary>Listings.</summary>
     public ImmutableArray<Listing> Listings { get; init; } = [];
 
+    /// <summary>How XBRL identifies the company (<c>entity_identifier</c>); null to take its Tokyo Stock Exchange listing's code.</summary>
+    public EntityIdentifier? EntityIdentifier { get; init; }
+
     /// <summary>Head office address, or null.</summary>
     public string? Address { get; init; }
 
@@ -61,7 +64,8 @@ public sealed record Company
         other is not null && Name == other.Name && ShortName == other.ShortName && XbrlPrefix == other.XbrlPrefix
         && Listings.SequenceEqual(other.Listings) && Address == other.Address && Url == other.Url
         && IrUrl == other.IrUrl && IrEmail == other.IrEmail && Telephone == other.Telephone && TelephoneDomestic == other.TelephoneDomestic
-        && Representative == other.Representative && Contact == other.Contact && Founded == other.Founded;
+        && Representative == other.Representative && Contact == other.Contact && Founded == other.Founded
+        && EntityIdentifier == other.EntityIdentifier;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, ShortName, XbrlPrefix);

@@ -20,9 +20,9 @@ namespace Kessan.Xbrl;
 /// member <c>prefix:ScenarioTargetMember</c> for a target; an actual has no scenario member.
 /// </para>
 /// <para>
-/// The entity is identified by its Tokyo Stock Exchange securities code in the exchange's own scheme
-/// (<c>http://www.tse.or.jp/sicc</c>, the four-character code followed by 0), taken from the package's
-/// listings. The extension namespace is the company's web address followed by the fiscal year-end date
+/// The entity is identified as the package's <c>company.entity_identifier</c> says (an SEC CIK, a Tokyo Stock
+/// Exchange code or an LEI), or else by its Tokyo Stock Exchange securities code in the exchange's own scheme
+/// (<c>http://www.tse.or.jp/sicc</c>, the four-character code followed by 0), taken from the package's listings. The extension namespace is the company's web address followed by the fiscal year-end date
 /// (<c>http://www.iij.ad.jp/20130331</c>), or a <c>urn:kessan:</c> name when the package gives no address.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
@@ -33,7 +33,7 @@ public sealed partial class XbrlVocabulary
     public const string SchemaFileName = "release.xsd";
 
     /// <summary>The entity identifier scheme of the Tokyo Stock Exchange's securities codes.</summary>
-    public const string TseScheme = "http://www.tse.or.jp/sicc";
+    public const string TseScheme = Model.EntityIdentifier.TseScheme;
 
     private readonly ReleasePackage package;
     private readonly ImmutableDictionary<string, XName> conceptNames;
@@ -62,11 +62,13 @@ public sealed partial class XbrlVocabulary
 
         var tse = c.Listings.FirstOrDefault(l => l.Exchange.Contains("Tokyo Stock Exchange", StringComparison.OrdinalIgnoreCase)
                                                  && TseCode().IsMatch(l.Code));
-        EntityScheme = TseScheme;
-        EntityIdentifier = tse is null ? "" : tse.Code.Length == 4 ? tse.Code + "0" : tse.Code;
-        if (tse is null)
+        var entity = c.EntityIdentifier ?? (tse is null ? null : Model.EntityIdentifier.Parse("tse", tse.Code, out _));
+        EntityScheme = entity?.Scheme ?? TseScheme;
+        EntityIdentifier = entity?.Value ?? "";
+        if (entity is null)
         {
-            problems.Add($"XBRL identifies the company by its Tokyo Stock Exchange securities code (scheme {TseScheme}); the package lists no Tokyo Stock Exchange listing with a four-character code.");
+            problems.Add("XBRL identifies the company by an identifier the package does not give: add company.entity_identifier "
+                + "(scheme cik, tse or lei, and its value), or list a Tokyo Stock Exchange listing with its four-character code.");
         }
 
         var extension = new List<ExtensionElement>();
@@ -146,7 +148,7 @@ public sealed partial class XbrlVocabulary
     /// <summary>The entity identifier's scheme.</summary>
     public string EntityScheme { get; }
 
-    /// <summary>The entity identifier (the TSE code followed by 0: <c>37740</c>); empty when there is none (see <see cref="Problem"/>).</summary>
+    /// <summary>The entity identifier (a TSE code followed by 0: <c>37740</c>; a CIK of 10 digits); empty when there is none (see <see cref="Problem"/>).</summary>
     public string EntityIdentifier { get; }
 
     /// <summary>Why the package cannot be written as XBRL (in sentences, without figures), or null when it can.</summary>

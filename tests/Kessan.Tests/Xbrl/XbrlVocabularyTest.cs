@@ -112,6 +112,35 @@ public class XbrlVocabularyTest
         v.EntityIdentifier.ShouldBe(identifier);
     }
 
+    [Theory]
+    [InlineData("cik", "320193", "http://www.sec.gov/CIK", "0000320193")]
+    [InlineData("cik", "0000320193", "http://www.sec.gov/CIK", "0000320193")]
+    [InlineData("lei", "HWUPKR0MPOU8FGXBT394", "http://standards.iso.org/iso/17442", "HWUPKR0MPOU8FGXBT394")]
+    [InlineData("tse", "3774", "http://www.tse.or.jp/sicc", "37740")]
+    public void The_entity_is_the_identifier_the_package_gives_in_its_scheme(string scheme, string value, string uri, string identifier)
+    {
+        var v = XbrlVocabulary.For(Load(company: $"  xbrl_prefix: exc\n  listings: [{{exchange: NASDAQ, code: EXC}}]\n  entity_identifier: {{scheme: {scheme}, value: \"{value}\"}}\n"));
+
+        v.Problem.ShouldBeNull();
+        v.EntityScheme.ShouldBe(uri);
+        v.EntityIdentifier.ShouldBe(identifier);
+    }
+
+    [Theory]
+    [InlineData("cik", "12345678901", "A CIK is 1 to 10 digits")]
+    [InlineData("cik", "AAPL", "A CIK is 1 to 10 digits")]
+    [InlineData("lei", "HWUPKR0MPOU8FGXBT395", "An LEI is 20 digits and capital letters whose last two are its check digits")]
+    [InlineData("tse", "37", "A Tokyo Stock Exchange securities code")]
+    [InlineData("edinet", "E05080", "The entity identifier's scheme must be one of cik, tse, lei")]
+    public void An_entity_identifier_that_is_not_one_of_its_scheme_is_reported_at_its_value(string scheme, string value, string message)
+    {
+        var builder = new PackageBuilder().WithConcepts(Concepts).WithFacts("concept,FY2012\nRevenues,1\n");
+        var result = builder.WithManifest(builder.Manifest().Replace("  xbrl_prefix: exc\n",
+            $"  xbrl_prefix: exc\n  entity_identifier: {{scheme: {scheme}, value: \"{value}\"}}\n", StringComparison.Ordinal)).Load();
+
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldStartWith(message);
+    }
+
     [Fact]
     public void Without_a_web_address_the_namespace_is_a_urn()
     {
@@ -123,7 +152,7 @@ public class XbrlVocabularyTest
     public static TheoryData<string, string, string> Problems() => new()
     {
         // concepts, company lines, what the problem names
-        { Concepts, "  xbrl_prefix: exc\n  listings: [{exchange: NASDAQ, code: EXC}]\n", "Tokyo Stock Exchange" },
+        { Concepts, "  xbrl_prefix: exc\n  listings: [{exchange: NASDAQ, code: EXC}]\n", "add company.entity_identifier" },
         { Concepts.Replace("xbrl: exc:OrderBacklog", "xbrl: ifrs-full:Backlog", StringComparison.Ordinal), Listed, "Concept 'Backlog' names the element ifrs-full:Backlog" },
         { Concepts.Replace("xbrl: exc:OrderBacklog", "xbrl: exc:CloudRevenue", StringComparison.Ordinal), Listed, "exc:CloudRevenue would stand for both concept 'CloudRevenue' and concept 'Backlog'" },
         { Concepts.Replace("id: Backlog", "id: ServiceAxis", StringComparison.Ordinal).Replace("xbrl: exc:OrderBacklog", "required: false", StringComparison.Ordinal), Listed,

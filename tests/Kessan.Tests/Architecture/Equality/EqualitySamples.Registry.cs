@@ -126,13 +126,15 @@ public static partial class EqualitySamples
             () => new StatementDefinition { Id = "balance-sheet", Title = "Balance Sheets", Periods = [], Location = OtherLocation() }),
         [typeof(Listing)] = Pair(() => new Listing("NASDAQ", "IIJI"), () => new Listing("Tokyo Stock Exchange First Section", "3774")),
         [typeof(Person)] = Pair(() => new Person("Koichi Suzuki", "President and CEO"), () => new Person("Akihisa Watai", "CFO")),
+        [typeof(EntityIdentifier)] = Pair(() => new EntityIdentifier(EntityIdentifier.TseScheme, "37740"),
+            () => new EntityIdentifier(EntityIdentifier.CikScheme, "0000320193"), () => new EntityIdentifier(EntityIdentifier.CikScheme, "37740")),
         [typeof(Company)] = Pair(
             () => new Company
             {
                 Name = "Internet Initiative Japan Inc.", ShortName = "IIJ", XbrlPrefix = "iij", Listings = [A<Listing>()],
                 Address = "Iidabashi Grand Bloom, 2-10-2 Fujimi, Chiyoda-ku, Tokyo", Url = "http://www.iij.ad.jp/en/", IrUrl = "http://www.iij.ad.jp/en/ir/",
                 IrEmail = "ir@iij.ad.jp", Telephone = "+81-3-5259-6500", TelephoneDomestic = "(03) 5259-6500",
-                Representative = A<Person>(), Contact = B<Person>(), Founded = 1992,
+                Representative = A<Person>(), Contact = B<Person>(), Founded = 1992, EntityIdentifier = A<EntityIdentifier>(),
             },
             () => new Company { Name = "Example Co., Ltd.", ShortName = "Example", XbrlPrefix = "ex" }),
         [typeof(StockSplit)] = Pair(() => new StockSplit(new DateOnly(2012, 10, 1), 200m, Location()), () => new StockSplit(new DateOnly(2005, 1, 1), 2m, OtherLocation())),
