@@ -46,6 +46,31 @@ public partial class TieOutRulesTest
     }
 
     [Fact]
+    public void Cash_in_the_cash_flow_statement_that_the_balance_sheet_never_reports_is_a_warning_that_the_tie_out_did_not_run()
+    {
+        // The cash-flow statement ends with cash and restricted cash, a line the balance sheet does not have.
+        const string concepts = CashConcepts + """
+
+              - id: CashAndRestrictedCash
+                label: Cash, cash equivalents and restricted cash
+                balance: debit
+                statements: [cash-flows]
+            """;
+        var report = new PackageBuilder()
+            .WithConcepts(concepts.Replace("statements: [balance-sheet, cash-flows]", "statements: [balance-sheet]", StringComparison.Ordinal))
+            .WithFacts("concept,at,FY2011,FY2012\nCashAndRestrictedCash,start,\"13,413\",\"13,636\"\nCashAndRestrictedCash,end,\"13,636\",\"12,358\"\n", "facts/cash-flows.csv", statement: "cash-flows")
+            .WithFacts(CashBalanceSheet, "facts/balance-sheet.csv", statement: "balance-sheet")
+            .Validate();
+
+        report.ChecksOf(DiagnosticCodes.EndingCashTieOut).ShouldBe(0);
+        var ending = report.Diagnostics.Single(d => d.Code == DiagnosticCodes.EndingCashTieOut);
+        ending.IsError.ShouldBeFalse();
+        ending.Message.ShouldBe("Ending cash was not tied to the balance sheet: no cash-flow statement reports 'Cash' at the end of its periods (a row with 'at: end').");
+        ending.Location!.Path.ShouldBe("package.yaml");
+        report.Diagnostics.Single(d => d.Code == DiagnosticCodes.BeginningCashTieOut).Message.ShouldStartWith("Beginning cash was not tied to the balance sheet");
+    }
+
+    [Fact]
     public void Closing_cash_that_differs_from_the_balance_sheet_is_reported_in_the_cash_flow_statement()
     {
         var diagnostics = Cash("""

@@ -33,6 +33,7 @@ public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
         var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
         if (cash is null)
         {
+            TieOuts.WarnIfCashNotTied(context, diagnostics, Code, FactAnchor.Start);
             return;
         }
         foreach (var fact in context.Facts.ForConcept(cash.Id))
@@ -58,5 +59,6 @@ public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
                     related: [reference.Source]);
             }
         }
+        TieOuts.WarnIfCashNotTied(context, diagnostics, Code, FactAnchor.Start);
     }
 }

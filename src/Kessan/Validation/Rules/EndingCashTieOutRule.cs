@@ -32,6 +32,7 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
         var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
         if (cash is null)
         {
+            TieOuts.WarnIfCashNotTied(context, diagnostics, Code, FactAnchor.End);
             return;
         }
         foreach (var fact in context.Facts.ForConcept(cash.Id))
@@ -56,5 +57,6 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
                     related: [reference.Source]);
             }
         }
+        TieOuts.WarnIfCashNotTied(context, diagnostics, Code, FactAnchor.End);
     }
 }

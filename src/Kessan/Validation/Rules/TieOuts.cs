@@ -1,3 +1,4 @@
+using Kessan.Diagnostics;
 using Kessan.Model;
 
 namespace Kessan.Validation.Rules;
@@ -50,4 +51,33 @@ internal static class TieOuts
 
     public static string Figure(ReportedFact report, ValidationContext context) =>
         ValidationContext.Figure(report.Value, context.Taxonomy.FindUnit(report.Key.UnitId)!, report.Precision);
+
+    /// <summary>
+    /// Reports, as a warning at the cash-flow statement's definition, that a cash tie-out ran no check although the
+    /// package has a cash-flow statement and a balance sheet that report facts, naming what is missing: a tie-out never passes in silence
+    /// by checking nothing.
+    /// </summary>
+    public static void WarnIfCashNotTied(ValidationContext context, DiagnosticBag diagnostics, string code, FactAnchor anchor)
+    {
+        if (context.Checks.GetValueOrDefault(code) > 0
+            || context.Package.Statements.FirstOrDefault(s => s.Kind == StatementKind.CashFlows && Reports(context, s)) is not { } cashFlows
+            || !context.Package.Statements.Any(s => s.Kind == StatementKind.BalanceSheet && Reports(context, s)))
+        {
+            return;
+        }
+        var which = anchor == FactAnchor.End ? "Ending" : "Beginning";
+        var at = anchor == FactAnchor.End ? "end" : "start";
+        var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
+        var missing = cash is null
+            ? "no concept has 'role: cash'"
+            : context.Facts.ForConcept(cash.Id).Any(f => f.Reports.Any(r => r.Anchor == anchor && context.KindOf(r) == StatementKind.CashFlows))
+                ? $"the balance sheet reports '{cash.Id}' at none of the dates the cash-flow statement reports it at (at: {at}); if the "
+                  + "cash-flow statement's cash includes restricted cash or other lines, the two statements do not report one figure"
+                : $"no cash-flow statement reports '{cash.Id}' at the {at} of its periods (a row with 'at: {at}')";
+        diagnostics.Warning(code, $"{which} cash was not tied to the balance sheet: {missing}.", cashFlows.Location);
+    }
+
+    /// <summary>True when some fact is reported by <paramref name="statement"/>'s fact files.</summary>
+    private static bool Reports(ValidationContext context, StatementDefinition statement) =>
+        context.Facts.All.Any(f => f.Reports.Any(r => r.StatementId == statement.Id));
 }
