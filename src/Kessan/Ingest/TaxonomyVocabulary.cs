@@ -44,6 +44,7 @@ internal static class TaxonomyVocabulary
         ["other-comprehensive-income"] = ConceptRole.OtherComprehensiveIncome,
         ["comprehensive-income"] = ConceptRole.ComprehensiveIncome,
         ["cash"] = ConceptRole.Cash,
+        ["cash-flow-cash"] = ConceptRole.CashFlowCash,
         ["assets"] = ConceptRole.Assets,
         ["liabilities-and-equity"] = ConceptRole.LiabilitiesAndEquity,
         ["total-equity"] = ConceptRole.TotalEquity,

@@ -82,6 +82,12 @@ public enum ConceptRole
     /// <summary>Cash and cash equivalents, as the balance sheet and the cash-flow statement report them.</summary>
     Cash,
 
+    /// <summary>
+    /// What a cash-flow statement begins and ends with when it is not the balance sheet's cash (cash, cash
+    /// equivalents and restricted cash): its calculation (<c>sum</c>) over balance-sheet lines is how it reconciles.
+    /// </summary>
+    CashFlowCash,
+
     /// <summary>Total assets.</summary>
     Assets,
 

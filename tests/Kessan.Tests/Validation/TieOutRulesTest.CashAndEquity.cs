@@ -70,6 +70,42 @@ public partial class TieOutRulesTest
         report.Diagnostics.Single(d => d.Code == DiagnosticCodes.BeginningCashTieOut).Message.ShouldStartWith("Beginning cash was not tied to the balance sheet");
     }
 
+    private static PackageBuilder Restricted(string cashFlows) => new PackageBuilder()
+        .WithConcepts("""
+            period: instant
+            concepts:
+              - {id: Cash, label: Cash and cash equivalents, balance: debit, role: cash, statements: [balance-sheet]}
+              - {id: RestrictedCash, label: Restricted cash, balance: debit, statements: [balance-sheet]}
+              - id: CashAndRestrictedCash
+                label: Cash, cash equivalents and restricted cash
+                balance: debit
+                role: cash-flow-cash
+                sum: [Cash, RestrictedCash]
+                statements: [cash-flows]
+            """)
+        .WithFacts(cashFlows, "facts/cash-flows.csv", statement: "cash-flows")
+        .WithFacts("concept,FY2011-end,FY2012-end\nCash,\"13,536\",\"12,258\"\nRestrictedCash,100,100\n", "facts/balance-sheet.csv", statement: "balance-sheet");
+
+    [Fact]
+    public void Cash_flow_cash_declared_as_a_sum_of_balance_sheet_lines_ties_out_through_that_sum()
+    {
+        var report = Restricted("concept,at,FY2011,FY2012\nCashAndRestrictedCash,start,\"13,413\",\"13,636\"\nCashAndRestrictedCash,end,\"13,636\",\"12,358\"\n").Validate();
+
+        report.ChecksOf(DiagnosticCodes.EndingCashTieOut).ShouldBe(2);
+        report.ChecksOf(DiagnosticCodes.BeginningCashTieOut).ShouldBe(1);
+        report.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Cash_flow_cash_that_is_not_the_sum_of_its_balance_sheet_lines_is_a_calculation_error_at_the_cash_flow_cell()
+    {
+        var diagnostics = Restricted("concept,at,FY2011,FY2012\nCashAndRestrictedCash,start,\"13,413\",\"13,636\"\nCashAndRestrictedCash,end,\"13,636\",\"12,258\"\n").Check();
+
+        var d = diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe(DiagnosticCodes.Calculation);
+        d.Location!.Path.ShouldBe("facts/cash-flows.csv");
+    }
+
     [Fact]
     public void Closing_cash_that_differs_from_the_balance_sheet_is_reported_in_the_cash_flow_statement()
     {

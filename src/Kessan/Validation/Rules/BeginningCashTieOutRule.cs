@@ -30,6 +30,7 @@ public sealed class BeginningCashTieOutRule : ValidationRule, IConflictClaimant
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)
     {
+        TieOuts.CountReconciled(context, Code, FactAnchor.Start);
         var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
         if (cash is null)
         {

@@ -29,6 +29,7 @@ public sealed class EndingCashTieOutRule : ValidationRule, IConflictClaimant
     /// <inheritdoc/>
     public override void Validate(ValidationContext context, DiagnosticBag diagnostics)
     {
+        TieOuts.CountReconciled(context, Code, FactAnchor.End);
         var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
         if (cash is null)
         {

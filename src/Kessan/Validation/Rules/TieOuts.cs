@@ -53,9 +53,33 @@ internal static class TieOuts
         ValidationContext.Figure(report.Value, context.Taxonomy.FindUnit(report.Key.UnitId)!, report.Precision);
 
     /// <summary>
+    /// Counts a check of the declared reconciliation of the cash-flow statement's cash (the concept with role
+    /// <c>cash-flow-cash</c>) for each of its reports at the <paramref name="anchor"/> of a cash-flow statement's
+    /// period where the balance sheet reports every item of its calculation: the calculation rule (KSN301) checks
+    /// that sum and reports a difference at the cell.
+    /// </summary>
+    public static void CountReconciled(ValidationContext context, string code, FactAnchor anchor)
+    {
+        if (context.Taxonomy.FindByRole(ConceptRole.CashFlowCash) is not { } cashFlowCash
+            || context.Taxonomy.Calculations.FirstOrDefault(c => c.TotalId == cashFlowCash.Id) is not { } reconciliation)
+        {
+            return;
+        }
+        foreach (var fact in context.Facts.ForConcept(cashFlowCash.Id).Where(f => f.Status == FactStatus.Actual && f.Dimensions.IsEmpty))
+        {
+            if (fact.Reports.Any(r => r.Anchor == anchor && context.KindOf(r) == StatementKind.CashFlows)
+                && reconciliation.Items.All(i => context.Facts.Find(i.ConceptId, fact.Period) is { } item
+                    && item.Reports.Any(r => context.KindOf(r) == StatementKind.BalanceSheet)))
+            {
+                context.CountCheck(code);
+            }
+        }
+    }
+
+    /// <summary>
     /// Reports, as a warning at the cash-flow statement's definition, that a cash tie-out ran no check although the
-    /// package has a cash-flow statement and a balance sheet that report facts, naming what is missing: a tie-out never passes in silence
-    /// by checking nothing.
+    /// package has a cash-flow statement and a balance sheet that report facts, naming what is missing: a tie-out
+    /// never passes in silence by checking nothing.
     /// </summary>
     public static void WarnIfCashNotTied(ValidationContext context, DiagnosticBag diagnostics, string code, FactAnchor anchor)
     {
@@ -67,12 +91,14 @@ internal static class TieOuts
         }
         var which = anchor == FactAnchor.End ? "Ending" : "Beginning";
         var at = anchor == FactAnchor.End ? "end" : "start";
-        var cash = context.Taxonomy.FindByRole(ConceptRole.Cash);
+        var cash = context.Taxonomy.FindByRole(ConceptRole.CashFlowCash) ?? context.Taxonomy.FindByRole(ConceptRole.Cash);
         var missing = cash is null
             ? "no concept has 'role: cash'"
             : context.Facts.ForConcept(cash.Id).Any(f => f.Reports.Any(r => r.Anchor == anchor && context.KindOf(r) == StatementKind.CashFlows))
-                ? $"the balance sheet reports '{cash.Id}' at none of the dates the cash-flow statement reports it at (at: {at}); if the "
-                  + "cash-flow statement's cash includes restricted cash or other lines, the two statements do not report one figure"
+                ? cash.Role == ConceptRole.CashFlowCash
+                    ? $"the balance sheet reports the items of '{cash.Id}' (its 'sum') at none of the dates the cash-flow statement reports it at (at: {at})"
+                    : $"the balance sheet reports '{cash.Id}' at none of the dates the cash-flow statement reports it at (at: {at}); if the "
+                      + "cash-flow statement's cash includes restricted cash, give that line 'role: cash-flow-cash' and a 'sum' of the balance-sheet lines it reconciles to"
                 : $"no cash-flow statement reports '{cash.Id}' at the {at} of its periods (a row with 'at: {at}')";
         diagnostics.Warning(code, $"{which} cash was not tied to the balance sheet: {missing}.", cashFlows.Location);
     }
