@@ -143,6 +143,9 @@ public static class DiagnosticCodes
     /// <summary>A chart cannot be drawn as declared: a cell it draws is not a figure, its figures differ in scale, or a waterfall does not add up as displayed.</summary>
     public const string ChartData = "KSN510";
 
+    /// <summary>A place's display format cannot show its figure: a per-share amount or a ratio scaled to thousands or millions, an amount as a percentage.</summary>
+    public const string FormatMismatch = "KSN511";
+
     /// <summary>Every code with its title, in code order.</summary>
     public static ImmutableArray<DiagnosticCodeInfo> All { get; } =
     [
@@ -188,5 +191,6 @@ public static class DiagnosticCodes
         new(FootingInfeasible, "Footed rounding infeasible"),
         new(FalseClaim, "Claim in text is false"),
         new(ChartData, "Chart cannot be drawn as declared"),
+        new(FormatMismatch, "Display format cannot show the figure"),
     ];
 }

@@ -29,6 +29,31 @@ public partial class ReleaseBuilderTest
     }
 
     [Fact]
+    public void An_amount_in_a_percent_format_is_an_error_at_its_place()
+    {
+        var result = Build(Package(layout: Edit(Layout, "{id: operating, label: Operating income, value: OperatingIncome}",
+            "{id: operating, label: Operating income, value: OperatingIncome, format: percent}")));
+
+        var d = result.Diagnostics.WithCode(DiagnosticCodes.FormatMismatch).ShouldHaveSingleItem();
+        d.IsError.ShouldBeTrue();
+        d.Location!.Path.ShouldBe(LayoutPath);
+        d.Message.ShouldStartWith("Operating income / JPY millions: the format 'percent' cannot show this figure: it is an amount in JPY, and the format shows a percentage");
+        result.Document.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_ratio_in_millions_is_an_error_and_the_same_ratio_as_a_percentage_is_not()
+    {
+        var result = Build(Package(layout: Edit(Layout, "{id: revenues, label: Revenues, value: Revenues}",
+            "{id: revenues, label: Revenues, value: Revenues}\n      - {id: margin, label: Operating margin, value: OperatingIncome / Revenues}")));
+
+        result.Diagnostics.WithCode(DiagnosticCodes.FormatMismatch).ShouldHaveSingleItem().Message.ShouldContain("it is a ratio, and the format shows it in units of 10^6");
+        Build(Package(layout: Edit(Layout, "{id: revenues, label: Revenues, value: Revenues}",
+            "{id: revenues, label: Revenues, value: Revenues}\n      - {id: margin, label: Operating margin, value: OperatingIncome / Revenues, format: percent}")))
+            .Diagnostics.WithCode(DiagnosticCodes.FormatMismatch).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_row_that_declares_what_it_shows_instead_shows_it_only_where_its_figure_cannot_be_derived()
     {
         var result = Build();

@@ -51,6 +51,10 @@ internal sealed class FigureRegistry
         var registration = PlaceholderKey.Of(expression.HasSlot ? expression.Fill(ctx.Slot!) : expression, ctx, formatName);
         evaluation.TryGet(out var value, out var problem);
         var format = ResolveFormat(formatName ?? resolved.Format, value?.Unit);
+        if (value is not null && FormatFit.Problem(format, value.Unit) is { } misfit)
+        {
+            bag.Error(DiagnosticCodes.FormatMismatch, $"{label}: the format '{format.Name}' cannot show this figure: {misfit}", location);
+        }
         var text = expr.ToString();
         var key = new FigureKey(text, resolved.Period, resolved.Status, format.Scale, format.Decimals, format.Percent);
         if (!indexes.TryGetValue(key, out var index))
