@@ -176,7 +176,7 @@ internal static class ManifestReader
 
     private static ReportingSettings? ReadReporting(MappingReader m, FiscalCalendar calendar)
     {
-        var r = m.Mapping("reporting", true, "framework", "currency", "scale", "current_year", "prior_year", "release_date", "audited");
+        var r = m.Mapping("reporting", true, "framework", "currency", "scale", "current_year", "prior_year", "release_date", "audited", "release", "current_period");
         if (r is null)
         {
             return null;
@@ -193,6 +193,8 @@ internal static class ManifestReader
         }
         var release = r.Date("release_date", required: true);
         var audited = r.Bool("audited") ?? false;
+        var kind = r.Choice("release", ReleaseKinds.Names) ?? ReleaseKind.FullYear;
+        var currentPeriod = current is null ? null : ReadCurrentPeriod(r, kind, current, calendar);
         Unit? currency = null;
         if (currencyText is not null)
         {
@@ -216,7 +218,41 @@ internal static class ManifestReader
             PriorYear = prior,
             ReleaseDate = release.Value,
             Audited = audited,
+            Kind = kind,
+            CurrentPeriod = currentPeriod ?? current,
         };
+    }
+
+    /// <summary>
+    /// <c>current_period</c>: for a quarterly or half-year release, a quarter or half of the current year (required);
+    /// for a full-year release, the year itself (which it defaults to).
+    /// </summary>
+    private static Period? ReadCurrentPeriod(MappingReader r, ReleaseKind kind, Period currentYear, FiscalCalendar calendar)
+    {
+        var text = r.String("current_period", required: kind is ReleaseKind.Quarter or ReleaseKind.Half);
+        if (text is null)
+        {
+            return null;
+        }
+        var year = calendar.FiscalYearOf(currentYear.Start);
+        var expected = kind switch
+        {
+            ReleaseKind.Quarter => Enumerable.Range(1, 4).Select(q => calendar.Quarter(year, q)).ToList(),
+            ReleaseKind.Half => [calendar.Half(year, 1), calendar.Half(year, 2)],
+            _ => [currentYear],
+        };
+        if (calendar.TryParse(text, out var period) && expected.Contains(period!))
+        {
+            return period;
+        }
+        var what = kind switch
+        {
+            ReleaseKind.Quarter => $"a quarter of {calendar.NameOf(currentYear)} ({calendar.NameOf(expected[0])} to {calendar.NameOf(expected[^1])})",
+            ReleaseKind.Half => $"a half of {calendar.NameOf(currentYear)} ({calendar.NameOf(expected[0])} or {calendar.NameOf(expected[1])})",
+            _ => $"the current year, {calendar.NameOf(currentYear)}",
+        };
+        r.Bag.Error(DiagnosticCodes.InvalidValue, $"'current_period' must be {what}, as 'release' says.", r.LocationOf("current_period"));
+        return null;
     }
 
     private static Period? ReadFiscalYear(MappingReader r, string key, FiscalCalendar calendar)

@@ -84,8 +84,23 @@ public sealed record ReportingSettings
     /// <summary>The default scale of monetary figures in fact files (thousands: 13,536,824 means 13,536,824,000 yen).</summary>
     public required Precision Scale { get; init; }
 
-    /// <summary>The fiscal year the release reports.</summary>
+    /// <summary>The fiscal year the release reports (the one its current period is in).</summary>
     public required Period CurrentYear { get; init; }
+
+    /// <summary>What the release reports (<c>release</c>); a full year unless the package says otherwise.</summary>
+    public ReleaseKind Kind { get; init; }
+
+    /// <summary>
+    /// The period the release reports (<c>current_period</c>): a quarter or half of <see cref="CurrentYear"/> for a
+    /// quarterly or half-year release, else the year itself.
+    /// </summary>
+    public Period CurrentPeriod
+    {
+        get => currentPeriod ?? CurrentYear;
+        init => currentPeriod = value;
+    }
+
+    private readonly Period? currentPeriod;
 
     /// <summary>The fiscal year it is compared with.</summary>
     public required Period PriorYear { get; init; }

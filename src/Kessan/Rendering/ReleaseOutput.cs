@@ -111,7 +111,7 @@ public sealed class ReleaseOutput
     public IChartRenderer? ChartRenderer { get; }
 
     /// <summary>The page footer of paged formats: the company and the results it publishes.</summary>
-    public string Footer => $"{Package.Company.Name}, {Package.Calendar.NameOf(Package.Reporting.CurrentYear)} results";
+    public string Footer => $"{Package.Company.Name}, {ReleaseKinds.Subject(Package.Reporting, Package.Calendar)}";
 
     /// <summary>The charts by section id; empty when there is no chart renderer or it cannot run here.</summary>
     public ImmutableDictionary<string, string> Charts => charts.Value.Charts;

@@ -50,7 +50,7 @@ public sealed partial class BuildCommandTest : IDisposable
         var charts = SvgChartRenderer.Instance.Render(package, build);
         charts.Keys.ShouldBe(build.Charts.Select(c => c.SectionId).Distinct(), ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.html"), Encoding.UTF8)
-            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
+            .ShouldBe(HtmlRenderer.Render(build.Document!, new HtmlOptions(Footer: "Internet Initiative Japan Inc., FY2012 and 4Q12 results", Charts: charts)));
         File.ReadAllBytes(Path.Combine(outDir, "release.pdf")).Take(5).ShouldBe("%PDF-"u8.ToArray());
         output.ShouldNotContain("Not written");
         output.ShouldNotContain("Without charts");
@@ -63,7 +63,7 @@ public sealed partial class BuildCommandTest : IDisposable
         File.ReadAllBytes(Path.Combine(outDir, "release.xbrl")).ShouldBe(XbrlInstanceWriter.WriteUtf8(package, vocabulary));
         File.ReadAllBytes(Path.Combine(outDir, "release.xsd")).ShouldBe(ExtensionSchemaWriter.WriteUtf8(vocabulary));
         File.ReadAllText(Path.Combine(outDir, "release.ixbrl.html"), Encoding.UTF8)
-            .ShouldBe(InlineXbrlRenderer.Render(package, build, new InlineXbrlOptions(Footer: "Internet Initiative Japan Inc., FY2012 results", Charts: charts)));
+            .ShouldBe(InlineXbrlRenderer.Render(package, build, new InlineXbrlOptions(Footer: "Internet Initiative Japan Inc., FY2012 and 4Q12 results", Charts: charts)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Kessan.Diagnostics;
+using Kessan.Model;
 using Kessan.Testing;
 
 namespace Kessan.Tests.Ingest;
@@ -59,6 +60,39 @@ public partial class PackageLoaderTest
         package.Calendar.YearEnd.IsWeekly.ShouldBeTrue();
         package.Calendar.FiscalYear(package.Calendar.YearEnd.Month == 9 ? 2022 : 2012).ToString().ShouldBe(fy);
         package.Calendar.Quarter(package.Calendar.YearEnd.Month == 9 ? 2022 : 2012, 1).ToString().ShouldBe(q1);
+    }
+
+    [Theory]
+    [InlineData("", "FY2012", "FY2012 results")]
+    [InlineData("  release: full-year-and-fourth-quarter\n", "FY2012", "FY2012 and 4Q12 results")]
+    [InlineData("  release: quarter\n  current_period: 1Q12\n", "1Q12", "1Q12 results")]
+    [InlineData("  release: half\n  current_period: 1H FY2012\n", "1H FY2012", "1H FY2012 results")]
+    public void A_release_states_its_kind_and_current_period_and_titles_take_their_words_from_them(string lines, string current, string subject)
+    {
+        var package = PackageWithManifest(ManifestWithLine(11, lines + "  current_year: FY2012")).LoadClean();
+
+        package.Calendar.NameOf(package.Reporting.CurrentPeriod).ShouldBe(current);
+        ReleaseKinds.Subject(package.Reporting, package.Calendar).ShouldBe(subject);
+    }
+
+    [Theory]
+    [InlineData("  release: quarter\n  current_period: 1Q13\n", "'current_period' must be a quarter of FY2012 (1Q12 to 4Q12), as 'release' says.")]
+    [InlineData("  release: quarter\n  current_period: 1H FY2012\n", "'current_period' must be a quarter of FY2012")]
+    [InlineData("  release: half\n  current_period: 4Q12\n", "'current_period' must be a half of FY2012 (1H FY2012 or 2H FY2012)")]
+    [InlineData("  release: full-year\n  current_period: FY2011\n", "'current_period' must be the current year, FY2012")]
+    public void A_current_period_that_is_not_of_the_release_kind_and_year_is_an_error(string lines, string message)
+    {
+        var result = PackageWithManifest(ManifestWithLine(11, lines + "  current_year: FY2012")).Load();
+
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void A_quarterly_release_must_name_its_quarter()
+    {
+        var result = PackageWithManifest(ManifestWithLine(11, "  release: quarter\n  current_year: FY2012")).Load();
+
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.MissingKey);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class XlsxFormat : IOutputFormat
         return XlsxWriter.Write(output.Build, new XlsxProperties(
             Inlines.PlainText(output.Build.Document!.Title),
             package.Company.Name,
-            package.Calendar.NameOf(package.Reporting.CurrentYear) + " results",
+            Model.ReleaseKinds.Subject(package.Reporting, package.Calendar),
             package.Reporting.ReleaseDate));
     }
 }

@@ -376,7 +376,7 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
         workbook.Title.ShouldBe(Inlines.PlainText(r.Build.Document!.Title));
         workbook.Creator.ShouldBe("Internet Initiative Japan Inc.");
         workbook.Company.ShouldBe("Internet Initiative Japan Inc.");
-        workbook.Subject.ShouldBe("FY2012 results");
+        workbook.Subject.ShouldBe("FY2012 and 4Q12 results");
         workbook.Created!.Value.ToUniversalTime().ShouldBe(date);
         workbook.Modified!.Value.ToUniversalTime().ShouldBe(date);
     }
