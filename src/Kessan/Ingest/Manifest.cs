@@ -101,8 +101,10 @@ internal static class ManifestReader
             bag.Error(DiagnosticCodes.InvalidValue, $"Unsupported package format '{format}'; this Kessan reads '{FormatVersion}'.", m.LocationOf("format"));
         }
 
-        var calendar = ReadCalendar(m);
-        var reporting = calendar is null ? null : ReadReporting(m, calendar);
+        var absolute = ReadCalendar(m);
+        var reporting = absolute is null ? null : ReadReporting(m, absolute);
+        // From here on, relative names (current, prior_year, ...) stand for the release's periods.
+        var calendar = reporting is null ? absolute : absolute!.RelativeTo(reporting.CurrentPeriod, reporting.CurrentYear, reporting.PriorYear);
         return new Manifest
         {
             Company = CompanySettingsReader.ReadCompany(m),

@@ -67,9 +67,19 @@ public sealed partial record FiscalCalendar
     /// <summary>For a 52/53-week year, the quarter (1-4) that takes the 53rd week.</summary>
     public int ExtraWeekQuarter { get; }
 
+    /// <summary>
+    /// The release's current period and year, which relative names (<c>current</c>, <c>prior_year</c>, ...) stand
+    /// for; null for a calendar that knows no release (then only absolute names parse).
+    /// </summary>
+    public RelativePeriods? Relative { get; private init; }
+
+    /// <summary>This calendar with relative names standing for the periods of a release whose current period is <paramref name="current"/> in <paramref name="currentYear"/>.</summary>
+    public FiscalCalendar RelativeTo(Period current, Period currentYear, Period priorYear) =>
+        new(YearEnd, Naming, QuarterWeeks, ExtraWeekQuarter) { Relative = new RelativePeriods(current, currentYear, priorYear) };
+
     /// <inheritdoc/>
     public bool Equals(FiscalCalendar? other) => other is not null && YearEnd == other.YearEnd && Naming == other.Naming
-        && QuarterWeeks.SequenceEqual(other.QuarterWeeks) && ExtraWeekQuarter == other.ExtraWeekQuarter;
+        && QuarterWeeks.SequenceEqual(other.QuarterWeeks) && ExtraWeekQuarter == other.ExtraWeekQuarter && Relative == other.Relative;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(YearEnd, Naming, ExtraWeekQuarter);
@@ -246,6 +256,12 @@ public sealed partial record FiscalCalendar
         {
             return true;
         }
+        if (Relative is not null && (t.EndsWith("_end", StringComparison.Ordinal) || t.EndsWith("_start", StringComparison.Ordinal)))
+        {
+            // prior_year_end reads as prior_year-end.
+            var underscore = t.LastIndexOf('_');
+            t = t[..underscore] + "-" + t[(underscore + 1)..];
+        }
         var anchor = 0;
         if (t.EndsWith("-end", StringComparison.Ordinal))
         {
@@ -273,6 +289,11 @@ public sealed partial record FiscalCalendar
     private bool TryParseDuration(string t, out Period duration)
     {
         duration = null!;
+        if (Relative is { } relative && RelativeName(relative, t) is { } named)
+        {
+            duration = named;
+            return true;
+        }
         var m = FiscalYearPattern().Match(t);
         if (m.Success)
         {
@@ -308,6 +329,32 @@ public sealed partial record FiscalCalendar
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The period a relative name stands for: <c>current</c> (the release's period), <c>current_year</c>,
+    /// <c>current_ytd</c> (the current year up to the end of the current period), <c>prior</c> (the current period's
+    /// comparable one a year earlier), <c>prior_year</c>, <c>prior_ytd</c>, <c>current_quarter</c> (the quarter the current
+    /// period ends with: the fourth of a full-year release) and <c>prior_quarter</c>; null for any other text.
+    /// </summary>
+    private Period? RelativeName(RelativePeriods relative, string name) => name switch
+    {
+        "current" => relative.Current,
+        "current_year" => relative.CurrentYear,
+        "current_ytd" => Period.Duration(relative.CurrentYear.Start, relative.Current.End),
+        "prior" => Shift(relative.Current, -1),
+        "prior_year" => relative.PriorYear,
+        "prior_ytd" => Shift(Period.Duration(relative.CurrentYear.Start, relative.Current.End), -1),
+        "current_quarter" => QuarterEndingWith(relative),
+        "prior_quarter" => QuarterEndingWith(relative) is { } quarter ? Shift(quarter, -1) : null,
+        _ => null,
+    };
+
+    /// <summary>The quarter the current period ends with (the fourth of a full-year release); null when none does.</summary>
+    private Period? QuarterEndingWith(RelativePeriods relative)
+    {
+        var year = FiscalYearOf(relative.CurrentYear.Start);
+        return Enumerable.Range(1, 4).Select(q => Quarter(year, q)).FirstOrDefault(q => q.End == relative.Current.End);
     }
 
     private static int Year(string digits)

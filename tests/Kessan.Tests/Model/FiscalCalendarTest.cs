@@ -169,3 +169,56 @@ public sealed class WeeklyFiscalCalendarTest
         calendar.FiscalYearOf(new DateOnly(2022, 1, 1)).ShouldBe(2021);
     }
 }
+
+/// <summary>Relative period names stand for the release's periods, so that a package rolls forward by changing its current period.</summary>
+public sealed class RelativePeriodNamesTest
+{
+    private static readonly FiscalCalendar Iij = new(3, 31, FiscalYearNaming.StartYear);
+
+    private static Period P(FiscalCalendar calendar, string name) =>
+        calendar.TryParse(name, out var period) ? period! : throw new ArgumentException("Not a period: " + name, nameof(name));
+
+    // A first-quarter release of FY2013 (1Q13: April to June 2013).
+    private static readonly FiscalCalendar FirstQuarter = Iij.RelativeTo(P(Iij, "1Q13"), P(Iij, "FY2013"), P(Iij, "FY2012"));
+
+    [Theory]
+    [InlineData("current", "1Q13")]
+    [InlineData("current_year", "FY2013")]
+    [InlineData("current_ytd", "1Q13")]
+    [InlineData("prior", "1Q12")]
+    [InlineData("prior_year", "FY2012")]
+    [InlineData("prior_ytd", "1Q12")]
+    [InlineData("current-end", "1Q13-end")]
+    [InlineData("prior_year-end", "FY2012-end")]
+    [InlineData("prior_year_end", "FY2012-end")]
+    [InlineData("current_year-start", "FY2013-start")]
+    [InlineData("current_quarter", "1Q13")]
+    [InlineData("prior_quarter", "1Q12")]
+    public void A_relative_name_is_the_releases_period(string name, string absolute) =>
+        P(FirstQuarter, name).ShouldBe(P(Iij, absolute));
+
+    [Fact]
+    public void The_year_to_date_runs_from_the_years_start_to_the_end_of_the_current_period()
+    {
+        var thirdQuarter = Iij.RelativeTo(P(Iij, "3Q12"), P(Iij, "FY2012"), P(Iij, "FY2011"));
+
+        P(thirdQuarter, "current_ytd").ShouldBe(P(Iij, "9M FY2012"));
+        P(thirdQuarter, "prior_ytd").ShouldBe(P(Iij, "9M FY2011"));
+    }
+
+    [Fact]
+    public void Rolling_forward_is_changing_the_current_period()
+    {
+        var fy2012 = Iij.RelativeTo(P(Iij, "FY2012"), P(Iij, "FY2012"), P(Iij, "FY2011"));
+        var fy2013 = Iij.RelativeTo(P(Iij, "FY2013"), P(Iij, "FY2013"), P(Iij, "FY2012"));
+
+        P(fy2012, "prior").ShouldBe(P(Iij, "FY2011"));
+        P(fy2013, "prior").ShouldBe(P(Iij, "FY2012"));
+        P(fy2013, "prior_year-end").ShouldBe(P(fy2012, "current-end"));
+        P(fy2012, "current_quarter").ShouldBe(P(Iij, "4Q12"));
+        P(fy2013, "prior_quarter").ShouldBe(P(Iij, "4Q12"));
+    }
+
+    [Fact]
+    public void A_calendar_without_a_release_knows_no_relative_name() => Iij.TryParse("current", out _).ShouldBeFalse();
+}

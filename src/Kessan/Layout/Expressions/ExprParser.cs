@@ -327,7 +327,7 @@ public sealed class ExprParser
         }
         else
         {
-            while (pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] is '-' or '.'))
+            while (pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] is '-' or '.' or '_'))
             {
                 pos++;
             }

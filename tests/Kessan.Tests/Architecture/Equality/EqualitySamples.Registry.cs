@@ -67,6 +67,9 @@ public static partial class EqualitySamples
             EqualToA = () => ValueInterval.Of(2.000m, Precision.Units),
         },
         [typeof(Unit)] = Pair(() => Unit.OfCurrency("JPY"), () => Unit.Shares),
+        [typeof(RelativePeriods)] = Pair(
+            () => new RelativePeriods(Period.Duration(new DateOnly(2012, 4, 1), new DateOnly(2012, 6, 30)), FiscalYear2012(), Period.Duration(new DateOnly(2011, 4, 1), new DateOnly(2012, 3, 31))),
+            () => new RelativePeriods(FiscalYear2012(), FiscalYear2012(), Period.Duration(new DateOnly(2011, 4, 1), new DateOnly(2012, 3, 31)))),
         [typeof(YearEnd)] = Pair(() => YearEnd.LastWeekday(DayOfWeek.Saturday, 9), () => YearEnd.OnDay(3, 31),
             () => YearEnd.NearestWeekday(DayOfWeek.Saturday, 9), () => YearEnd.LastWeekday(DayOfWeek.Sunday, 9)),
         [typeof(FiscalCalendar)] = Pair(
@@ -75,7 +78,9 @@ public static partial class EqualitySamples
             () => new FiscalCalendar(YearEnd.NearestWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 1),
             () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.StartYear, [12, 12, 12, 16], 1),
             () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [13, 13, 13, 13], 1),
-            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 4)) with
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 4),
+            () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, [12, 12, 12, 16], 1)
+                .RelativeTo(FiscalYear2012(), FiscalYear2012(), Period.Duration(new DateOnly(2011, 4, 1), new DateOnly(2012, 3, 31)))) with
         {
             EqualToA = () => new FiscalCalendar(YearEnd.LastWeekday(DayOfWeek.Saturday, 9), FiscalYearNaming.EndYear, new List<int> { 12, 12, 12, 16 }, 1),
         },
