@@ -29,7 +29,7 @@ internal sealed record CheckReport(
         var o = terminal.Out;
         var title = Package is null
             ? PackagePath
-            : $"{PackagePath} ({Package.Company.Name}, {Package.Calendar.NameOf(Package.Reporting.CurrentYear)})";
+            : $"{PackagePath} ({Package.Company.Name}, {Kessan.Model.ReleaseKinds.Subject(Package.Reporting, Package.Calendar)})";
         o.WriteLine(terminal.Bold("kessan check " + title));
         if (Package is not null)
         {
