@@ -52,7 +52,7 @@ internal static class CsvRecords
             while (true)
             {
                 var (cellLine, cellColumn) = (scanner.Line, scanner.Column);
-                var quoted = scanner.Current == '"';
+                var quoted = !scanner.AtEnd && scanner.Current == '"';
                 bad |= quoted ? scanner.ReadQuoted(cell) : scanner.ReadUnquoted(cell);
                 if (++count <= MaxCells)
                 {

@@ -50,6 +50,18 @@ public partial class PackageLoaderTest
         result.Package.ShouldNotBeNull().Facts.Count.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("concept,FY2012,note\nRevenues,5,")]
+    [InlineData("concept,FY2012\nRevenues,")]
+    [InlineData("concept,FY2012\nRevenues,5\nOperatingIncome,")]
+    public void A_file_that_ends_right_after_a_comma_ends_with_an_empty_cell(string csv)
+    {
+        // Found by the fuzz script (tools/fuzz.sh): the last cell of a file ending in a comma was read past the end.
+        var result = LoadFacts(csv);
+
+        result.Diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.CsvSyntax);
+    }
+
     [Fact]
     public void A_row_of_a_single_cell_is_reported_with_the_singular()
     {
