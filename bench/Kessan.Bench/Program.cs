@@ -149,13 +149,8 @@ static void MeasureLarge(string kessan, string sample, string copy, int runs)
 
 static (double Ms, long PeakKb) TimeWithPeak(string file, string[] arguments)
 {
-    var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var a in arguments)
-    {
-        psi.ArgumentList.Add(a);
-    }
     var watch = Stopwatch.StartNew();
-    using var p = Process.Start(psi)!;
+    using var p = Start(file, arguments);
     var stdout = p.StandardOutput.ReadToEndAsync();
     var stderr = p.StandardError.ReadToEndAsync();
     var status = $"/proc/{p.Id}/status";
@@ -184,15 +179,20 @@ static (double Ms, long PeakKb) TimeWithPeak(string file, string[] arguments)
     return (watch.Elapsed.TotalMilliseconds, peak);
 }
 
-static double Time(string file, string[] arguments)
+static Process Start(string file, string[] arguments)
 {
     var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
     foreach (var a in arguments)
     {
         psi.ArgumentList.Add(a);
     }
+    return Process.Start(psi)!;
+}
+
+static double Time(string file, string[] arguments)
+{
     var watch = Stopwatch.StartNew();
-    using var p = Process.Start(psi)!;
+    using var p = Start(file, arguments);
     var stdout = p.StandardOutput.ReadToEndAsync();
     var stderr = p.StandardError.ReadToEndAsync();
     p.WaitForExit();
