@@ -34,8 +34,10 @@ internal sealed record CheckReport(
         if (Package is not null)
         {
             var t = Package.Taxonomy;
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Loaded {t.Concepts.Length} concepts, {t.Axes.Length} axes, {t.Calculations.Length} calculations, {t.RollForwards.Length} roll-forwards, {Package.Statements.Length} statements and {Package.Facts.Count} facts."));
+            static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");
+            o.WriteLine($"Loaded {Count(t.Concepts.Length, "concept", "concepts")}, {Count(t.Axes.Length, "axis", "axes")}, "
+                + $"{Count(t.Calculations.Length, "calculation", "calculations")}, {Count(t.RollForwards.Length, "roll-forward", "roll-forwards")}, "
+                + $"{Count(Package.Statements.Length, "statement", "statements")} and {Count(Package.Facts.Count, "fact", "facts")}.");
         }
         o.WriteLine();
 

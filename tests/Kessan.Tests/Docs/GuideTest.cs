@@ -32,6 +32,7 @@ public sealed partial class GuideTest : IDisposable
         var (code, output, error) = CliRun.Run("check", WriteGuidePackage());
 
         code.ShouldBe(0, output + error);
+        output.ShouldContain("Loaded 5 concepts, 0 axes, 2 calculations, 0 roll-forwards, 1 statement and 10 facts.");
         output.ShouldContain("0 errors, 0 warnings.");
     }
 
