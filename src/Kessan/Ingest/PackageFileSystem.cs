@@ -10,7 +10,7 @@ namespace Kessan.Ingest;
 internal static class PackageFileSystem
 {
     /// <summary>The largest fact file (<c>.csv</c>) Kessan reads: generous for any real package (a fact file of a large group is a few MB).</summary>
-    public const long MaxFileBytes = 100L * 1024 * 1024;
+    public const long MaxFactFileBytes = 100L * 1024 * 1024;
 
     /// <summary>The largest narrative (<c>.md</c>): some hundred pages of text.</summary>
     public const long MaxNarrativeBytes = 1L * 1024 * 1024;
@@ -21,7 +21,7 @@ internal static class PackageFileSystem
     /// <summary>The most Kessan reads of the package file at <paramref name="path"/>, by its kind.</summary>
     public static long MaxBytes(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".csv" => MaxFileBytes,
+        ".csv" => MaxFactFileBytes,
         ".md" => MaxNarrativeBytes,
         _ => MaxSettingsBytes,
     };

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Kessan.Model;
 
@@ -27,7 +26,7 @@ namespace Kessan.Xbrl;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class XbrlVocabulary
+public sealed class XbrlVocabulary
 {
     /// <summary>The file name of the extension schema, next to the instance and the Inline XBRL document.</summary>
     public const string SchemaFileName = "release.xsd";
@@ -60,9 +59,11 @@ public sealed partial class XbrlVocabulary
             problems.Add($"The company's XBRL prefix '{Prefix}' is one XBRL documents use for another namespace; choose another xbrl_prefix.");
         }
 
-        var tse = c.Listings.FirstOrDefault(l => l.Exchange.Contains("Tokyo Stock Exchange", StringComparison.OrdinalIgnoreCase)
-                                                 && TseCode().IsMatch(l.Code));
-        var entity = c.EntityIdentifier ?? (tse is null ? null : Model.EntityIdentifier.Parse("tse", tse.Code, out _));
+        // Without an identifier of its own, the company is its Tokyo listing's code, read by the same rule as tse.
+        var entity = c.EntityIdentifier ?? c.Listings
+            .Where(l => l.Exchange.Contains("Tokyo Stock Exchange", StringComparison.OrdinalIgnoreCase))
+            .Select(l => Model.EntityIdentifier.Parse("tse", l.Code, out _))
+            .FirstOrDefault(e => e is not null);
         EntityScheme = entity?.Scheme ?? TseScheme;
         EntityIdentifier = entity?.Value ?? "";
         if (entity is null)
@@ -384,6 +385,4 @@ public sealed partial class XbrlVocabulary
         return result.ToImmutable();
     }
 
-    [GeneratedRegex("^([0-9A-Z]{4}|[0-9]{5})$", RegexOptions.CultureInvariant)]
-    private static partial Regex TseCode();
 }
