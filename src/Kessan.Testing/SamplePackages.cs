@@ -13,6 +13,9 @@ public static class SamplePackages
     /// <summary>The folder of the IIJ FY2012 sample package.</summary>
     public static string IijFy2012Path => Path.Combine(RepositoryRoot, "samples", "iij-fy2012");
 
+    /// <summary>The folder of the Apple 1Q23 sample package (a 52/53-week year, an SEC registrant).</summary>
+    public static string Apple1Q23Path => Path.Combine(RepositoryRoot, "samples", "apple-1q23");
+
     /// <summary>A fresh in-memory copy of the IIJ FY2012 sample package.</summary>
     public static InMemoryPackageSource IijFy2012() => InMemoryPackageSource.FromDirectory(IijFy2012Path);
 

@@ -78,3 +78,17 @@ public sealed class NeedsToolsFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs external programs, skipped or failing as <see cref="NeedsToolsFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class NeedsToolsTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public NeedsToolsTheoryAttribute(Tools tools)
+    {
+        if (!ExternalTools.InCi && ExternalTools.Missing(tools) is { } why)
+        {
+            Skip = why + " (with CI=true this test fails instead of being skipped)";
+        }
+    }
+}

@@ -60,6 +60,8 @@ public static class TemplateSettings
         new("largest_shareholder.relationship", p => p.LargestShareholder?.Relationship ?? ""),
         new("largest_shareholder.as_of", p => Date(p.LargestShareholder?.AsOf)),
         new("largest_shareholder.exchanges", p => string.Join(" ", p.LargestShareholder?.Exchanges ?? [])),
+        .. RelativePeriod("current"), .. RelativePeriod("prior"), .. RelativePeriod("current_year"), .. RelativePeriod("prior_year"),
+        .. RelativePeriod("current_ytd"), .. RelativePeriod("prior_ytd"), .. RelativePeriod("current_quarter"), .. RelativePeriod("prior_quarter"),
     ];
 
     private static readonly ImmutableDictionary<string, TemplateSetting> ByName = All.ToImmutableDictionary(s => s.Name, StringComparer.Ordinal);
@@ -73,6 +75,18 @@ public static class TemplateSettings
     /// <summary>The n-th disclosure of the filing (1-based), empty when the package lists fewer.</summary>
     private static TemplateSetting Disclosure(int n) =>
         new("filing.disclosure." + n.ToString(CultureInfo.InvariantCulture), p => n <= p.Filing.Disclosures.Length ? p.Filing.Disclosures[n - 1].Value : "");
+
+    /// <summary>
+    /// A relative period's name by the calendar (<c>period.prior</c>: "1Q22"), first day (<c>period.prior.start</c>) and last
+    /// day (<c>period.prior.end</c>: "December 25, 2021"), so that headers and text roll forward with the current period.
+    /// </summary>
+    private static IEnumerable<TemplateSetting> RelativePeriod(string name)
+    {
+        static Period? Of(ReleasePackage p, string name) => p.Calendar.TryParse(name, out var period) ? period : null;
+        yield return new("period." + name, p => Of(p, name) is { } period ? p.Calendar.NameOf(period) : "");
+        yield return new("period." + name + ".start", p => Date(Of(p, name)?.Start));
+        yield return new("period." + name + ".end", p => Date(Of(p, name)?.End));
+    }
 
     private static string Date(DateOnly? date) => date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
 
