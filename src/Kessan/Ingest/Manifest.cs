@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Kessan.Diagnostics;
 using Kessan.Model;
 
@@ -178,7 +179,8 @@ internal static class ManifestReader
 
     private static ReportingSettings? ReadReporting(MappingReader m, FiscalCalendar calendar)
     {
-        var r = m.Mapping("reporting", true, "framework", "currency", "scale", "current_year", "prior_year", "release_date", "audited", "release", "current_period");
+        var r = m.Mapping("reporting", true, "framework", "currency", "scale", "current_year", "prior_year", "release_date", "audited", "release", "current_period",
+            "xbrl_taxonomy", "xbrl_document_type");
         if (r is null)
         {
             return null;
@@ -195,6 +197,8 @@ internal static class ManifestReader
         }
         var release = r.Date("release_date", required: true);
         var audited = r.Bool("audited") ?? false;
+        var taxonomy = ReadTaxonomyYear(r);
+        var documentType = r.String("xbrl_document_type")?.Trim();
         var kind = r.Choice("release", ReleaseKinds.Names) ?? ReleaseKind.FullYear;
         var currentPeriod = current is null ? null : ReadCurrentPeriod(r, kind, current, calendar);
         Unit? currency = null;
@@ -220,9 +224,31 @@ internal static class ManifestReader
             PriorYear = prior,
             ReleaseDate = release.Value,
             Audited = audited,
+            XbrlTaxonomyYear = taxonomy,
+            XbrlDocumentType = string.IsNullOrEmpty(documentType) ? "Other" : documentType,
             Kind = kind,
             CurrentPeriod = currentPeriod ?? current,
         };
+    }
+
+    /// <summary><c>xbrl_taxonomy: us-gaap-2022</c>: a US-GAAP taxonomy year Kessan writes, or null when not given (or wrong, reported).</summary>
+    private static int? ReadTaxonomyYear(MappingReader r)
+    {
+        if (r.String("xbrl_taxonomy")?.Trim() is not { } text)
+        {
+            return null;
+        }
+        const string Prefix = "us-gaap-";
+        if (text.StartsWith(Prefix, StringComparison.Ordinal)
+            && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && year is >= ReportingSettings.FirstXbrlTaxonomyYear and <= ReportingSettings.LastXbrlTaxonomyYear)
+        {
+            return year;
+        }
+        r.Bag.Error(DiagnosticCodes.InvalidValue,
+            $"'xbrl_taxonomy' must name a US-GAAP taxonomy Kessan writes, us-gaap-{ReportingSettings.FirstXbrlTaxonomyYear} to us-gaap-{ReportingSettings.LastXbrlTaxonomyYear}.",
+            r.LocationOf("xbrl_taxonomy"));
+        return null;
     }
 
     /// <summary>

@@ -110,6 +110,21 @@ public sealed record ReportingSettings
 
     /// <summary>Whether the figures are audited.</summary>
     public bool Audited { get; init; }
+
+    /// <summary>The first US-GAAP taxonomy year Kessan writes.</summary>
+    public const int FirstXbrlTaxonomyYear = 2012;
+
+    /// <summary>The last US-GAAP taxonomy year Kessan writes.</summary>
+    public const int LastXbrlTaxonomyYear = 2026;
+
+    /// <summary>
+    /// The year of the US-GAAP taxonomy the XBRL files use (<c>xbrl_taxonomy: us-gaap-2022</c>); null for the calendar
+    /// year in which the current period ends.
+    /// </summary>
+    public int? XbrlTaxonomyYear { get; init; }
+
+    /// <summary>The XBRL files' <c>dei:DocumentType</c> (<c>xbrl_document_type</c>): "Other" unless the package says, e.g. "8-K".</summary>
+    public string XbrlDocumentType { get; init; } = "Other";
 }
 
 /// <summary>The convenience translation of yen figures into another currency at one rate.</summary>

@@ -107,6 +107,9 @@ public sealed record XbrlFact
     /// <summary>The value, or null when the fact is nil, non-numeric or unreadable.</summary>
     public decimal? Value { get; init; }
 
+    /// <summary>The text of a non-numeric fact (a cover fact such as <c>dei:EntityRegistrantName</c>); null for a numeric or nil fact.</summary>
+    public string? Text { get; init; }
+
     /// <summary>How the value is rounded (<c>decimals</c>; <c>INF</c> is <see cref="Model.Precision.Exact"/>), or
     /// null when the fact gives none.</summary>
     public Precision? Precision { get; init; }

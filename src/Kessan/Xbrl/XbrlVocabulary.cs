@@ -42,6 +42,8 @@ public sealed class XbrlVocabulary
     private XbrlVocabulary(ReleasePackage package)
     {
         this.package = package;
+        var r = package.Reporting;
+        UsGaap = UsGaapTaxonomy.ForYear(Math.Clamp(r.XbrlTaxonomyYear ?? r.CurrentPeriod.End.Year, UsGaapTaxonomy.FirstYear, UsGaapTaxonomy.LastYear));
         var c = package.Company;
         Prefix = c.XbrlPrefix;
         var yearEnd = package.Reporting.CurrentYear.End.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -51,10 +53,12 @@ public sealed class XbrlVocabulary
         Namespaces =
         [
             ("xbrli", XbrlNamespaces.Xbrli), ("link", XbrlNamespaces.Link), ("xlink", XbrlNamespaces.XLink), ("xbrldi", XbrlNamespaces.Xbrldi),
-            ("iso4217", XbrlNamespaces.Iso4217), (UsGaap.Prefix, UsGaap.Namespace), (Prefix, Namespace),
+            ("iso4217", XbrlNamespaces.Iso4217), (UsGaap.Prefix, UsGaap.Namespace),
+            .. UsGaap.ScenarioPrefix == UsGaap.Prefix ? [] : new[] { (UsGaap.ScenarioPrefix, XNamespace.Get(UsGaap.ScenarioNamespace)) },
+            ("dei", UsGaap.DeiNamespace), (Prefix, Namespace),
         ];
         var problems = new List<string>();
-        if (XbrlPrefixes.IsReserved(Prefix) || Prefix == UsGaap.Prefix)
+        if (XbrlPrefixes.IsReserved(Prefix) || Prefix is "us-gaap" or "srt" or "dei")
         {
             problems.Add($"The company's XBRL prefix '{Prefix}' is one XBRL documents use for another namespace; choose another xbrl_prefix.");
         }
@@ -138,7 +142,8 @@ public sealed class XbrlVocabulary
     }
 
     /// <summary>The US-GAAP taxonomy.</summary>
-    public UsGaapTaxonomy UsGaap => UsGaapTaxonomy.Version2012;
+    /// <remarks>The package's <c>xbrl_taxonomy</c>, else the taxonomy of the year in which the current period ends.</remarks>
+    public UsGaapTaxonomy UsGaap { get; }
 
     /// <summary>The company's prefix (<c>iij</c>).</summary>
     public string Prefix { get; }
@@ -183,7 +188,7 @@ public sealed class XbrlVocabulary
     }
 
     /// <summary>The dimension of a fact's status.</summary>
-    public XName StatusAxis => XNamespace.Get(UsGaap.Namespace) + "StatementScenarioAxis";
+    public XName StatusAxis => XNamespace.Get(UsGaap.ScenarioNamespace) + "StatementScenarioAxis";
 
     private const string TargetMemberName = "ScenarioTargetMember";
 
@@ -219,7 +224,7 @@ public sealed class XbrlVocabulary
     /// <summary>The member of <see cref="StatusAxis"/> for a status; null for an actual.</summary>
     public XName? StatusMember(FactStatus status) => status switch
     {
-        FactStatus.Forecast => XNamespace.Get(UsGaap.Namespace) + "ScenarioForecastMember",
+        FactStatus.Forecast => XNamespace.Get(UsGaap.ScenarioNamespace) + "ScenarioForecastMember",
         FactStatus.Target => XNamespace.Get(Namespace) + TargetMemberName,
         _ => null,
     };
@@ -376,7 +381,7 @@ public sealed class XbrlVocabulary
             }
             if (hasScenario)
             {
-                var domain = XNamespace.Get(UsGaap.Namespace) + UsGaap.ScenarioDomain;
+                var domain = XNamespace.Get(UsGaap.ScenarioNamespace) + UsGaap.ScenarioDomain;
                 dimensions.Add(new XbrlDimension(scenario, domain, [.. statuses.Select(s => StatusMember(s)!)], domain));
             }
             result.Add(new XbrlHypercube(XNamespace.Get(Namespace) + table, Namespace + "/role/" + table,

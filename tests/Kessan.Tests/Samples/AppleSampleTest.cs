@@ -78,6 +78,19 @@ public sealed partial class AppleSampleTest : IDisposable
         xbrl.ShouldContain("<xbrli:identifier scheme=\"http://www.sec.gov/CIK\">0000320193</xbrli:identifier>");
     }
 
+    [Fact]
+    public void The_XBRL_uses_the_2022_taxonomy_and_states_the_cover_of_a_first_quarter_8_K()
+    {
+        var xbrl = File.ReadAllText(Path.Combine(Build("xbrl,xsd"), "release.xbrl"));
+
+        xbrl.ShouldContain("xmlns:us-gaap=\"http://fasb.org/us-gaap/2022\"");
+        xbrl.ShouldContain("<us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax contextRef=\"D20220925-20221231\" unitRef=\"USD\" decimals=\"-6\">117154000000</us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax>");
+        xbrl.ShouldContain("<dei:DocumentType contextRef=\"D20220925-20221231\">8-K</dei:DocumentType>");
+        xbrl.ShouldContain("<dei:DocumentFiscalYearFocus contextRef=\"D20220925-20221231\">2023</dei:DocumentFiscalYearFocus>");
+        xbrl.ShouldContain("<dei:DocumentFiscalPeriodFocus contextRef=\"D20220925-20221231\">Q1</dei:DocumentFiscalPeriodFocus>");
+        xbrl.ShouldContain("<dei:EntityCentralIndexKey contextRef=\"D20220925-20221231\">0000320193</dei:EntityCentralIndexKey>");
+    }
+
     [Theory]
     [InlineData("release.xbrl")]
     [InlineData("release.ixbrl.html")]

@@ -9,7 +9,8 @@ namespace Kessan.Tests.Xbrl;
 /// <summary>How a package is named in XBRL: elements, dimensions, units, status, entity, and what cannot be named.</summary>
 public class XbrlVocabularyTest
 {
-    private static readonly XNamespace UsGaap = "http://fasb.org/us-gaap/2012-01-31";
+    // The test package reports the year ended March 31, 2013 and names no taxonomy: the 2013 one is its default.
+    private static readonly XNamespace UsGaap = "http://fasb.org/us-gaap/2013-01-31";
 
     private const string Concepts = """
         period: duration

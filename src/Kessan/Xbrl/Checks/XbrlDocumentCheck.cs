@@ -18,7 +18,7 @@ namespace Kessan.Xbrl.Checks;
 /// <para>
 /// Kessan loads no taxonomy: schemas referred to by an absolute address (the US-GAAP entry point) are not read,
 /// and the locators of a definition linkbase resolve into the schema itself, into schemas it imports, and into the
-/// US-GAAP taxonomy Kessan writes (<see cref="UsGaapTaxonomy"/>). Only a definition linkbase embedded in the schema
+/// US-GAAP (and SRT) taxonomies Kessan writes (<see cref="UsGaapTaxonomy.All"/>). Only a definition linkbase embedded in the schema
 /// is read, as Kessan writes it; linkbases in files of their own (<c>link:linkbaseRef</c>) are not.
 /// </para>
 /// <para>
@@ -194,16 +194,17 @@ public static class XbrlDocumentCheck
 
     /// <summary>
     /// The schemas a linkbase's locators may point into besides the schema itself: those the schema imports
-    /// (<c>xs:import</c>), and the US-GAAP taxonomy Kessan writes, by its elements schema and its entry point.
+    /// (<c>xs:import</c>), and the US-GAAP and SRT taxonomies Kessan writes, by their elements schemas and entry points.
     /// </summary>
     private static Dictionary<string, XNamespace> ExternalSchemas(string schema, string path)
     {
-        var gaap = UsGaapTaxonomy.Version2012;
-        var result = new Dictionary<string, XNamespace>(StringComparer.Ordinal)
+        var result = new Dictionary<string, XNamespace>(StringComparer.Ordinal);
+        foreach (var gaap in UsGaapTaxonomy.All)
         {
-            [gaap.ElementsSchema] = gaap.Namespace,
-            [gaap.EntryPoint] = gaap.Namespace,
-        };
+            result[gaap.ElementsSchema] = gaap.Namespace;
+            result[gaap.EntryPoint] = gaap.Namespace;
+            result[gaap.ScenarioSchema] = gaap.ScenarioNamespace;
+        }
         // A schema that is not well-formed is reported when its definition linkbase is read.
         var root = XbrlInstanceReader.Parse(schema, path, new DiagnosticBag())?.Root;
         foreach (var import in root?.Elements(XbrlNamespaces.Xs + "import") ?? [])

@@ -72,7 +72,7 @@ public static class InlineXbrlRenderer
             w.Write(Css.PageFooter(footer));
         }
         w.Write("</style>\n</head>\n<body>\n<div style=\"display:none\">\n");
-        w.Write(Header(vocabulary, tagging.Used));
+        w.Write(Header(package, vocabulary, tagging.Used));
         w.Write("\n</div>\n");
         w.Write(body.ToString());
         w.Write("</body>\n</html>\n");
@@ -84,14 +84,21 @@ public static class InlineXbrlRenderer
     private static IEnumerable<(string Prefix, XNamespace Namespace)> Namespaces(XbrlVocabulary vocabulary) =>
         [("ix", XbrlNamespaces.Ix), ("ixt", XbrlNamespaces.Ixt), .. vocabulary.Namespaces];
 
-    /// <summary>The <c>ix:header</c>: schema references, then the contexts and units of the tagged figures.</summary>
-    private static string Header(XbrlVocabulary vocabulary, IEnumerable<FigureTag> used)
+    /// <summary>
+    /// The <c>ix:header</c>: the cover facts (<see cref="CoverFacts"/>), hidden, then schema references, then the contexts and
+    /// units of the cover and of the tagged figures.
+    /// </summary>
+    private static string Header(ReleasePackage package, XbrlVocabulary vocabulary, IEnumerable<FigureTag> used)
     {
         var ix = XbrlNamespaces.Ix;
-        var contexts = XbrlContexts.Of(vocabulary, used.Select(t => (t.Fact.Key, t.Fact.Unit)));
+        var cover = CoverFacts.ContextPeriod(package);
+        var coverContext = XbrlContexts.ContextId(cover, DimensionSet.Empty, FactStatus.Actual);
+        var contexts = XbrlContexts.Of(vocabulary, used.Select(t => (t.Fact.Key, t.Fact.Unit)), cover);
         var header = new XElement(ix + "header",
             XbrlText.Declarations(Namespaces(vocabulary)),
-            new XElement(ix + "references", SchemaRef(vocabulary.UsGaap.EntryPoint), SchemaRef(XbrlVocabulary.SchemaFileName)),
+            new XElement(ix + "hidden", CoverFacts.Of(package, vocabulary).Select(c =>
+                new XElement(ix + "nonNumeric", new XAttribute("name", vocabulary.QName(c.Name)), new XAttribute("contextRef", coverContext), c.Text))),
+            new XElement(ix + "references", SchemaRef(vocabulary.UsGaap.EntryPoint), SchemaRef(vocabulary.UsGaap.DeiSchema), SchemaRef(XbrlVocabulary.SchemaFileName)),
             new XElement(ix + "resources", contexts.ContextElements(), contexts.UnitElements()));
         var settings = new XmlWriterSettings
         {

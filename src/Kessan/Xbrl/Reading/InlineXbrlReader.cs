@@ -16,7 +16,8 @@ namespace Kessan.Xbrl.Reading;
 /// <remarks>
 /// <para>
 /// The result is the XBRL instance the document stands for (its numeric part), so the same checks run on
-/// it as on an instance. Non-numeric facts (<c>ix:nonNumeric</c>), fractions, tuples, footnotes,
+/// it as on an instance. Non-numeric facts (<c>ix:nonNumeric</c>) are read as their text content (no format,
+/// escape or continuation applied: Kessan writes its cover facts as plain text); fractions, tuples, footnotes,
 /// continuations and document sets are not read.
 /// </para>
 /// <para>Thread-safe: it keeps no state between calls. DTDs are ignored, never resolved.</para>
@@ -51,6 +52,20 @@ public static partial class InlineXbrlReader
             if (ReadNonFraction(e, path, bag) is { } fact)
             {
                 facts.Add(fact);
+            }
+        }
+        foreach (var e in root.Descendants(XbrlNamespaces.Ix + "nonNumeric"))
+        {
+            if (XbrlInstanceReader.ResolveQName(e, (string?)e.Attribute("name"), path, bag) is { } name)
+            {
+                facts.Add(new XbrlFact
+                {
+                    Concept = name,
+                    ContextRef = ((string?)e.Attribute("contextRef"))?.Trim() ?? "",
+                    IsNil = XbrlInstanceReader.IsNil(e),
+                    Text = e.Value,
+                    Location = XbrlInstanceReader.Location(e, path),
+                });
             }
         }
         return XbrlInstanceReader.Complete(schemaRefs, contexts, units, facts.ToImmutable(), bag);

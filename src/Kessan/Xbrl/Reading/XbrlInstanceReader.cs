@@ -319,6 +319,7 @@ public static partial class XbrlInstanceReader
             ContextRef = contextRef,
             UnitRef = unitRef,
             Value = value,
+            Text = unitRef is null && !nil ? e.Value : null,
             Precision = precision,
             IsNil = nil,
             Location = location,

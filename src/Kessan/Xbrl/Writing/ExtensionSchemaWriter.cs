@@ -106,9 +106,12 @@ public static class ExtensionSchemaWriter
                 var label = "loc_" + kind + vocabulary.QName(name).Replace(':', '_');
                 if (located.Add((name, kind)))
                 {
+                    var gaap = vocabulary.UsGaap;
                     var href = name.Namespace == XNamespace.Get(vocabulary.Namespace)
                         ? XbrlVocabulary.SchemaFileName + "#" + vocabulary.Prefix + "_" + name.LocalName
-                        : vocabulary.UsGaap.ElementsSchema + "#" + vocabulary.UsGaap.Prefix + "_" + name.LocalName;
+                        : name.Namespace == XNamespace.Get(gaap.Namespace)
+                            ? gaap.ElementsSchema + "#" + gaap.Prefix + "_" + name.LocalName
+                            : gaap.ScenarioSchema + "#" + gaap.ScenarioPrefix + "_" + name.LocalName;
                     definition.Add(new XElement(link + "loc", new XAttribute(xl + "type", "locator"), new XAttribute(xl + "href", href), new XAttribute(xl + "label", label)));
                 }
                 return label;

@@ -21,7 +21,7 @@ internal sealed class XbrlContexts
     private readonly ImmutableSortedDictionary<string, (Period Period, DimensionSet Dims, FactStatus Status)> contexts;
     private readonly ImmutableDictionary<string, XbrlUnitMeasures> units;
 
-    private XbrlContexts(XbrlVocabulary vocabulary, IEnumerable<(FactKey Key, Unit Unit)> facts)
+    private XbrlContexts(XbrlVocabulary vocabulary, IEnumerable<(FactKey Key, Unit Unit)> facts, Period? cover)
     {
         this.vocabulary = vocabulary;
         var c = new Dictionary<string, (Period, DimensionSet, FactStatus)>(StringComparer.Ordinal);
@@ -32,17 +32,23 @@ internal sealed class XbrlContexts
             var measures = vocabulary.Measures(unit);
             u[measures.Id] = measures;
         }
+        if (cover is not null)
+        {
+            c[ContextId(cover, DimensionSet.Empty, FactStatus.Actual)] = (cover, DimensionSet.Empty, FactStatus.Actual);
+        }
         contexts = c.ToImmutableSortedDictionary(StringComparer.Ordinal);
         units = u.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The contexts and units of the given facts.</summary>
-    public static XbrlContexts Of(XbrlVocabulary vocabulary, IEnumerable<(FactKey Key, Unit Unit)> facts) => new(vocabulary, facts);
+    /// <summary>The contexts and units of the given facts, and the context of the cover facts (<see cref="CoverFacts"/>) when <paramref name="cover"/> is its period.</summary>
+    public static XbrlContexts Of(XbrlVocabulary vocabulary, IEnumerable<(FactKey Key, Unit Unit)> facts, Period? cover = null) => new(vocabulary, facts, cover);
 
     /// <summary>The id of a fact's context.</summary>
-    public static string ContextId(FactKey key)
+    public static string ContextId(FactKey key) => ContextId(key.Period, key.Dimensions, key.Status);
+
+    /// <summary>The id of the context of a period, dimensions and status.</summary>
+    public static string ContextId(Period p, DimensionSet dimensions, FactStatus status)
     {
-        var p = key.Period;
         var sb = new StringBuilder();
         sb.Append(p.IsInstant ? "I" : "D");
         if (p.IsDuration)
@@ -50,13 +56,13 @@ internal sealed class XbrlContexts
             sb.Append(p.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append('-');
         }
         sb.Append(p.End.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-        foreach (var d in key.Dimensions.Values)
+        foreach (var d in dimensions.Values)
         {
             sb.Append('-').Append(d.Axis).Append('-').Append(d.Member);
         }
-        if (key.Status != FactStatus.Actual)
+        if (status != FactStatus.Actual)
         {
-            sb.Append('-').Append(key.Status.ToString());
+            sb.Append('-').Append(status.ToString());
         }
         return sb.ToString();
     }

@@ -7,7 +7,7 @@ namespace Kessan.Xbrl.Writing;
 /// Writes a package's facts (its primary facts, as stored: statements, breakdowns, operating data, targets
 /// and forecasts) as an XBRL 2.1 instance: one item per fact, in its concept's element, with a context for
 /// its period, dimensions and status, its unit, <c>decimals</c> from its precision (thousands -3, millions
-/// -6, exact INF) and its value in the unit's base (yen, not thousands of yen). Derived figures (totals
+/// -6, exact INF) and its value in the unit's base (yen, not thousands of yen), after the cover facts (<see cref="CoverFacts"/>). Derived figures (totals
 /// the package does not store, translations, ratios, year-on-year changes) are not facts and are not written.
 /// </summary>
 /// <remarks>Facts are written in concept order, then by period, dimensions, status and unit. Thread-safe.</remarks>
@@ -37,15 +37,19 @@ public static class XbrlInstanceWriter
             .ThenBy(f => f.Status)
             .ThenBy(f => f.Key.UnitId, StringComparer.Ordinal)
             .ToList();
-        var contexts = XbrlContexts.Of(vocabulary, facts.Select(f => (f.Key, f.Unit)));
+        var cover = CoverFacts.ContextPeriod(package);
+        var contexts = XbrlContexts.Of(vocabulary, facts.Select(f => (f.Key, f.Unit)), cover);
+        var coverContext = XbrlContexts.ContextId(cover, DimensionSet.Empty, FactStatus.Actual);
         var link = XbrlNamespaces.Link;
         var root = new XElement(XbrlNamespaces.Xbrli + "xbrl",
             XbrlText.Declarations(vocabulary.Namespaces),
             new XComment($" {package.Company.Name}: the facts of the release package of {package.Calendar.NameOf(package.Reporting.CurrentYear)}, as stored. ".Replace("--", "- -", StringComparison.Ordinal)),
             SchemaRef(vocabulary.UsGaap.EntryPoint),
+            SchemaRef(vocabulary.UsGaap.DeiSchema),
             SchemaRef(XbrlVocabulary.SchemaFileName),
             contexts.ContextElements(),
             contexts.UnitElements(),
+            CoverFacts.Of(package, vocabulary).Select(c => new XElement(c.Name, new XAttribute("contextRef", coverContext), c.Text)),
             facts.Select(f => new XElement(vocabulary.Concept(f.ConceptId),
                 new XAttribute("contextRef", XbrlContexts.ContextId(f.Key)),
                 new XAttribute("unitRef", contexts.UnitId(f.Unit)),

@@ -33,7 +33,9 @@ public sealed partial class InlineXbrlRendererTest(IijSampleRelease sample) : IC
         ((string?)header.Parent!.Attribute("style")).ShouldBe("display:none");
         header.Parent.Parent!.Name.ShouldBe(X + "body");
         header.Element(Ix + "references")!.Elements(XbrlNamespaces.Link + "schemaRef").Select(s => (string)s.Attribute(XbrlNamespaces.XLink + "href")!)
-            .ShouldBe(["http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd", "release.xsd"]);
+            .ShouldBe(["http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd", "https://xbrl.sec.gov/dei/2012/dei-2012-01-31.xsd", "release.xsd"]);
+        header.Element(Ix + "hidden")!.Elements(Ix + "nonNumeric").Select(e => (string?)e.Attribute("name"))
+            .ShouldBe(["dei:DocumentType", "dei:DocumentPeriodEndDate", "dei:DocumentFiscalYearFocus", "dei:DocumentFiscalPeriodFocus", "dei:EntityRegistrantName"]);
         header.Element(Ix + "resources")!.Elements().ShouldNotBeEmpty();
         sample.Independent.Ixbrl.ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"");
     }
@@ -96,7 +98,7 @@ public sealed partial class InlineXbrlRendererTest(IijSampleRelease sample) : IC
         ix.Contexts.Select(c => c.Key).ShouldBeUnique();
         ix.Units.Select(u => u.Key).ShouldBeUnique();
         ix.Contexts.Select(c => c.Id).ToHashSet().SetEquals(ix.Facts.Select(f => f.ContextRef)).ShouldBeTrue();
-        ix.Units.Select(u => u.Id).ToHashSet().SetEquals(ix.Facts.Select(f => f.UnitRef!)).ShouldBeTrue();
+        ix.Units.Select(u => u.Id).ToHashSet().SetEquals(ix.Facts.Where(f => f.UnitRef is not null).Select(f => f.UnitRef!)).ShouldBeTrue();
         ix.Contexts.ShouldAllBe(c => instance.FindContext(c.Id)!.Key == c.Key);
         ix.Units.ShouldAllBe(u => instance.FindUnit(u.Id)!.Key == u.Key);
     }

@@ -23,8 +23,25 @@ public sealed class XbrlInstanceWriterTest(IijSampleRelease sample) : IClassFixt
         var instance = Read();
 
         instance.Diagnostics.ShouldBeEmpty(string.Join(" | ", instance.Diagnostics));
-        instance.SchemaRefs.ShouldBe(["http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd", "release.xsd"]);
-        instance.Facts.Length.ShouldBe(Release.Package.Facts.Count);
+        instance.SchemaRefs.ShouldBe(["http://xbrl.fasb.org/us-gaap/2012/entire/us-gaap-entryPoint-std-2012-01-31.xsd",
+            "https://xbrl.sec.gov/dei/2012/dei-2012-01-31.xsd", "release.xsd"]);
+        instance.Facts.Length.ShouldBe(Release.Package.Facts.Count + 5, "the package's facts and five cover facts");
+    }
+
+    [Fact]
+    public void The_cover_facts_state_the_document_type_period_fiscal_focus_and_registrant_in_the_current_period()
+    {
+        var instance = Read();
+        XNamespace dei = "http://xbrl.sec.gov/dei/2012-01-31";
+
+        var cover = instance.Facts.Where(f => f.Concept.Namespace == dei).ToList();
+
+        cover.Select(f => (f.Concept.LocalName, f.Text)).ShouldBe(
+        [
+            ("DocumentType", "Other"), ("DocumentPeriodEndDate", "2013-03-31"), ("DocumentFiscalYearFocus", "2012"),
+            ("DocumentFiscalPeriodFocus", "FY"), ("EntityRegistrantName", "Internet Initiative Japan Inc."),
+        ]);
+        cover.ShouldAllBe(f => f.ContextRef == "D20120401-20130331" && f.UnitRef == null);
     }
 
     [Fact]
@@ -34,7 +51,7 @@ public sealed class XbrlInstanceWriterTest(IijSampleRelease sample) : IClassFixt
         var facts = Release.Package.Facts.All.ToDictionary(f => f.Key);
         var seen = new HashSet<FactKey>();
 
-        foreach (var x in instance.Facts)
+        foreach (var x in instance.Facts.Where(f => f.UnitRef is not null))
         {
             var key = Release.Vocabulary.KeyOf(instance, x);
             key.ShouldNotBeNull(x.ToString());
@@ -90,7 +107,7 @@ public sealed class XbrlInstanceWriterTest(IijSampleRelease sample) : IClassFixt
         instance.Contexts.Select(c => c.Key).ShouldBeUnique();
         instance.Units.Select(u => u.Key).ShouldBeUnique();
         instance.Contexts.Select(c => c.Id).ToHashSet().SetEquals(instance.Facts.Select(f => f.ContextRef)).ShouldBeTrue();
-        instance.Units.Select(u => u.Id).ToHashSet().SetEquals(instance.Facts.Select(f => f.UnitRef!)).ShouldBeTrue();
+        instance.Units.Select(u => u.Id).ToHashSet().SetEquals(instance.Facts.Where(f => f.UnitRef is not null).Select(f => f.UnitRef!)).ShouldBeTrue();
     }
 
     [Fact]
