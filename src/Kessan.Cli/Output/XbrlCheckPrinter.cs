@@ -43,8 +43,8 @@ internal static class XbrlCheckPrinter
             foreach (var x in report.Outcomes)
             {
                 o.WriteLine(x.Count is { } n
-                    ? string.Create(CultureInfo.InvariantCulture, $"  {x.Check.Name,-12}  {n,6:#,##0} {x.Check.Counts,-10}  {x.Check.Requirement}")
-                    : $"  {x.Check.Name,-12}  {"not run:",-17}  {x.NotRun}");
+                    ? string.Create(CultureInfo.InvariantCulture, $"  {x.Check.Name,-20}  {n,6:#,##0} {x.Check.Counts,-10}  {x.Check.Requirement}")
+                    : $"  {x.Check.Name,-20}  {"not run:",-17}  {x.NotRun}");
             }
             o.WriteLine();
         }

@@ -19,6 +19,9 @@ public enum ExtensionKind
 
     /// <summary>A hypercube (table): the axes that the facts of some concepts have.</summary>
     Hypercube = 4,
+
+    /// <summary>The abstract head of a statement's presentation: its title, above its concepts.</summary>
+    Heading = 5,
 }
 
 /// <summary>An element the company's extension schema declares.</summary>

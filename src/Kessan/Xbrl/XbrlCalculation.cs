@@ -25,3 +25,33 @@ public sealed record XbrlCalculation(XName Total, ImmutableArray<XbrlCalculation
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Total, Items.Length, CompleteOnly);
 }
+
+/// <summary>A statement's extended link role: where its presentation and calculation links are.</summary>
+/// <param name="StatementId">The statement's id in the package.</param>
+/// <param name="Title">Its title (the role's definition).</param>
+/// <param name="Role">The role's URI: the company namespace, <c>/role/</c> and the statement id.</param>
+/// <param name="Heading">The abstract element at the head of its presentation.</param>
+/// <param name="Concepts">The elements of its concepts, in the order the package defines them.</param>
+public sealed record XbrlStatementRole(string StatementId, string Title, string Role, XName Heading, ImmutableArray<XName> Concepts)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlStatementRole? other) => other is not null && StatementId == other.StatementId && Title == other.Title
+        && Role == other.Role && Heading == other.Heading && Concepts.SequenceEqual(other.Concepts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StatementId, Role, Concepts.Length);
+}
+
+/// <summary>The calculations of one extended link role of the calculation linkbase.</summary>
+/// <param name="Role">The role's URI.</param>
+/// <param name="Title">What the role holds (its definition).</param>
+/// <param name="Calculations">Its relationships; at most one per total (Calculations 1.1 adds up every item of a total in a role).</param>
+public sealed record XbrlCalculationNetwork(string Role, string Title, ImmutableArray<XbrlCalculation> Calculations)
+{
+    /// <inheritdoc/>
+    public bool Equals(XbrlCalculationNetwork? other) => other is not null && Role == other.Role && Title == other.Title
+        && Calculations.SequenceEqual(other.Calculations);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Role, Calculations.Length);
+}

@@ -125,6 +125,15 @@ public sealed class XbrlVocabulary
         {
             Declare(new ExtensionElement(TargetMemberName, ExtensionKind.Member, "Target", "A financial target the company sets itself.", null), "the status 'target'");
         }
+        var roots = ImmutableArray.CreateBuilder<XbrlStatementRole>();
+        foreach (var statement in package.Statements)
+        {
+            var heading = string.Concat(statement.Id.Split('-', '_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])) + "Abstract";
+            Declare(new ExtensionElement(heading, ExtensionKind.Heading, statement.Title, null, null), $"the heading of statement '{statement.Id}'");
+            roots.Add(new XbrlStatementRole(statement.Id, statement.Title, Namespace + "/role/" + statement.Id, XNamespace.Get(Namespace) + heading,
+                [.. package.Taxonomy.Concepts.Where(c => c.Statements.Contains(statement.Id) && conceptNames.ContainsKey(c.Id)).Select(c => conceptNames[c.Id])]));
+        }
+        StatementRoles = roots.ToImmutable();
         axesByName = package.Taxonomy.Axes.ToImmutableDictionary(a => Axis(a.Id), a => a.Id);
         Hypercubes = PlanHypercubes(package, Declare);
         ExtensionElements = [.. extension];
@@ -133,6 +142,15 @@ public sealed class XbrlVocabulary
                 r.MissingItems == MissingItems.Unknown))];
         Problem = problems.Count == 0 ? null : string.Join(" ", problems.Distinct(StringComparer.Ordinal));
     }
+
+    /// <summary>The package the vocabulary names.</summary>
+    internal ReleasePackage Package => package;
+
+    /// <summary>
+    /// One extended link role per statement, in package order: the role of its presentation (its heading, then its concepts in
+    /// the order the package defines them) and of the calculations whose totals it presents.
+    /// </summary>
+    public ImmutableArray<XbrlStatementRole> StatementRoles { get; }
 
     /// <summary>The vocabulary of a package.</summary>
     public static XbrlVocabulary For(ReleasePackage package)
@@ -199,6 +217,9 @@ public sealed class XbrlVocabulary
     /// <exception cref="KeyNotFoundException">The concept is not defined, or its element cannot be written (see <see cref="Problem"/>).</exception>
     public XName Concept(string conceptId) =>
         conceptNames.TryGetValue(conceptId, out var n) ? n : throw new KeyNotFoundException("No XBRL element for concept '" + conceptId + "'.");
+
+    /// <summary>The element of a concept, when it has one that can be written.</summary>
+    public bool TryConcept(string conceptId, out XName name) => conceptNames.TryGetValue(conceptId, out name!);
 
     /// <summary>A name as a QName of the documents (<c>us-gaap:Revenues</c>), with the prefixes of <see cref="Namespaces"/>.</summary>
     /// <exception cref="ArgumentException">The name's namespace has no prefix here.</exception>

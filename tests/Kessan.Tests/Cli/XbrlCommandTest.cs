@@ -51,9 +51,10 @@ public sealed class XbrlCommandTest(IijSampleRelease sample) : IClassFixture<Iij
 
         code.ShouldBe(0, output);
         output.ShouldStartWith($"kessan xbrl check {file} (XBRL 2.1 instance)\nRead {sample.Independent.Package.Facts.Count + 5:#,##0} facts, ");
-        output.ShouldContain("Ran 3 of 4 checks:");
-        output.ShouldContain("  dimensions    ");
-        output.ShouldContain("  calculations  not run:           No release package was given");
+        output.ShouldContain("Ran 4 of 5 checks:");
+        output.ShouldContain("  dimensions            ");
+        output.ShouldMatch(@"  calculation-linkbase +\d+ summations  Every total meets");
+        output.ShouldContain("  calculations          not run:           No release package was given");
         output.ShouldEndWith("0 errors, 0 warnings.\n");
     }
 
@@ -66,7 +67,7 @@ public sealed class XbrlCommandTest(IijSampleRelease sample) : IClassFixture<Iij
 
         code.ShouldBe(0, output);
         output.ShouldStartWith($"kessan xbrl check {file} (Inline XBRL 1.1 document)\n");
-        output.ShouldContain("Ran 4 of 4 checks:");
+        output.ShouldContain("Ran 5 of 5 checks:");
         output.ShouldContain(" summations  Every total meets the weighted sum of its items");
         output.ShouldNotContain("not run");
         output.ShouldEndWith("0 errors, 0 warnings.\n");
@@ -91,7 +92,7 @@ public sealed class XbrlCommandTest(IijSampleRelease sample) : IClassFixture<Iij
         linkbase.ShouldBeGreaterThan(instance, output);
         lines[linkbase + 1].ShouldStartWith($"  {LineOf(schema, "iij_NoSuchAxis")}:");
         lines[linkbase + 1].ShouldContain("error   xbrl.3.5:linkbase  The locator release.xsd#iij_NoSuchAxis points to no element");
-        output.ShouldContain("  dimensions    not run:           The document has errors in reading;");
+        output.ShouldContain("  dimensions            not run:           The document has errors in reading;");
         output.ShouldNotContain("0 errors");
     }
 
@@ -142,7 +143,7 @@ public sealed class XbrlCommandTest(IijSampleRelease sample) : IClassFixture<Iij
         d.GetProperty("file").GetString().ShouldBe(file);
         d.GetProperty("line").GetInt32().ShouldBe(LineOf(file, "decimals=\"thousands\""));
         var checks = root.GetProperty("checks").EnumerateArray().ToList();
-        checks.Select(c => c.GetProperty("name").GetString()).ShouldBe(["read", "definitions", "dimensions", "calculations"]);
+        checks.Select(c => c.GetProperty("name").GetString()).ShouldBe(["read", "definitions", "dimensions", "calculation-linkbase", "calculations"]);
         checks[0].GetProperty("facts").GetInt32().ShouldBe(sample.Independent.Package.Facts.Count + 5, "the facts and five cover facts");
         checks[2].GetProperty("ran").GetBoolean().ShouldBeFalse();
         checks[2].GetProperty("reason").GetString().ShouldBe("The document has errors in reading; its facts are checked once it reads without errors.");
@@ -156,8 +157,9 @@ public sealed class XbrlCommandTest(IijSampleRelease sample) : IClassFixture<Iij
         var (code, output, _) = CliRun.Run("xbrl", "check", file);
 
         code.ShouldBe(0, output);
-        output.ShouldContain("  definitions   not run:           The document refers to release.xsd, which is not beside it.");
-        output.ShouldContain("Ran 1 of 4 checks:");
+        output.ShouldContain("  definitions           not run:           The document refers to release.xsd, which is not beside it.");
+        output.ShouldContain("  calculation-linkbase  not run:           No extension schema was read without errors.");
+        output.ShouldContain("Ran 1 of 5 checks:");
     }
 
     [Fact]

@@ -72,6 +72,8 @@ public class XbrlVocabularyTest
             ("CloudRevenue", ExtensionKind.Concept), ("OrderBacklog", ExtensionKind.Concept),
             ("ServiceAxis", ExtensionKind.Axis), ("ContractServiceAxis", ExtensionKind.Axis),
             ("MobileMember", ExtensionKind.Member), ("OthersMember", ExtensionKind.Member),
+            ("BalanceSheetAbstract", ExtensionKind.Heading), ("IncomeStatementAbstract", ExtensionKind.Heading),
+            ("EquityAbstract", ExtensionKind.Heading), ("CashFlowsAbstract", ExtensionKind.Heading),
         ]);
         v.ExtensionElements[0].Documentation.ShouldBe("Stated approximately by management.");
     }

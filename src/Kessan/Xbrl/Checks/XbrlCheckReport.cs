@@ -37,13 +37,18 @@ public sealed record XbrlCheck(string Name, string Requirement, string Counts)
         "Every fact is dimensionally valid: a hypercube of its concept allows its context, and no context names a default (XBRL Dimensions 1.0).",
         "facts");
 
+    /// <summary>The calculation linkbase of the extension schema, as Calculations 1.1 checks it.</summary>
+    public static XbrlCheck CalculationLinkbase { get; } = new("calculation-linkbase",
+        "Every total meets the weighted sum of its items within what their decimals allow (Calculations 1.1, round to nearest), for the calculation linkbase of the extension schema beside the document.",
+        "summations");
+
     /// <summary>The package's calculations, as Calculations 1.1 checks them.</summary>
     public static XbrlCheck Calculations { get; } = new("calculations",
         "Every total meets the weighted sum of its items within what their decimals allow (Calculations 1.1, round to nearest), for the release package's calculations.",
         "summations");
 
     /// <summary>Every check, in the order they run.</summary>
-    public static ImmutableArray<XbrlCheck> All { get; } = [Read, Definitions, Dimensions, Calculations];
+    public static ImmutableArray<XbrlCheck> All { get; } = [Read, Definitions, Dimensions, CalculationLinkbase, Calculations];
 }
 
 /// <summary>How one check went: how many things it checked, or why it did not run.</summary>

@@ -22,9 +22,9 @@ namespace Kessan.Xbrl.Checks;
 /// is read, as Kessan writes it; linkbases in files of their own (<c>link:linkbaseRef</c>) are not.
 /// </para>
 /// <para>
-/// Calculations come from the release package, because Kessan writes no calculation linkbase (the package's
-/// calculations hold only where a statement reports the total, which a calculation linkbase cannot say; see
-/// <c>docs/xbrl.md</c>) and reads none. Without a package the calculation check does not run.
+/// Calculations come from the calculation linkbase embedded in the schema (Calculations 1.1, a missing item counting as
+/// nil), and, given the release package, from the package too: the linkbase holds only the calculations that hold on the
+/// published facts (<c>docs/xbrl.md</c>), the package all of them, each checked by its own rule for missing items.
 /// </para>
 /// <para>
 /// A problem is reported once, at its cause: when the document has errors in reading, the checks of its facts do
@@ -77,6 +77,7 @@ public static class XbrlDocumentCheck
         var missing = new List<string>();
         var schemas = ImmutableArray.CreateBuilder<string>();
         var hypercubes = new List<XbrlHypercube>();
+        var linkbaseCalculations = new List<XbrlCalculation>();
         var definitionErrors = false;
         foreach (var href in local)
         {
@@ -89,6 +90,7 @@ public static class XbrlDocumentCheck
             var definitions = XbrlDefinitions.Read(schema, schemaPath, ExternalSchemas(schema, schemaPath));
             schemas.Add(schemaPath);
             hypercubes.AddRange(definitions.Hypercubes);
+            linkbaseCalculations.AddRange(definitions.Calculations);
             bag.AddRange(definitions.Diagnostics);
             definitionErrors |= definitions.Diagnostics.Any(d => d.IsError);
         }
@@ -129,9 +131,29 @@ public static class XbrlDocumentCheck
             Instance = instance,
             Schemas = schemas.ToImmutable(),
             Hypercubes = hypercubes.Count,
-            Outcomes = [read, definitionsOutcome, dimensions, Calculations(instance, package, bag, ReadingErrors)],
+            Outcomes = [read, definitionsOutcome, dimensions, LinkbaseCalculations(instance, definitionsOutcome.Ran && !definitionErrors, linkbaseCalculations, bag, ReadingErrors),
+                Calculations(instance, package, bag, ReadingErrors)],
             Diagnostics = bag.ToImmutable(),
         };
+    }
+
+    private static XbrlCheckOutcome LinkbaseCalculations(XbrlInstance instance, bool schemasRead, List<XbrlCalculation> calculations, DiagnosticBag bag, string readingErrors)
+    {
+        if (!schemasRead)
+        {
+            return XbrlCheckOutcome.Skipped(XbrlCheck.CalculationLinkbase, "No extension schema was read without errors.");
+        }
+        if (instance.HasErrors)
+        {
+            return XbrlCheckOutcome.Skipped(XbrlCheck.CalculationLinkbase, readingErrors);
+        }
+        if (calculations.Count == 0)
+        {
+            return XbrlCheckOutcome.Skipped(XbrlCheck.CalculationLinkbase, "The extension schema has no calculation linkbase.");
+        }
+        var result = XbrlCalculationCheck.Check(instance, calculations);
+        bag.AddRange(result.Diagnostics);
+        return XbrlCheckOutcome.Done(XbrlCheck.CalculationLinkbase, result.Bindings);
     }
 
     private static XbrlCheckOutcome Calculations(XbrlInstance instance, ReleasePackage? package, DiagnosticBag bag, string readingErrors)
@@ -139,7 +161,7 @@ public static class XbrlDocumentCheck
         if (package is null)
         {
             return XbrlCheckOutcome.Skipped(XbrlCheck.Calculations,
-                "No release package was given: Kessan writes no calculation linkbase and reads none, so the calculations it checks are the package's.");
+                "No release package was given: its calculations (those the calculation linkbase leaves out too) are checked with --package.");
         }
         if (instance.HasErrors)
         {
@@ -151,6 +173,9 @@ public static class XbrlDocumentCheck
             return XbrlCheckOutcome.Skipped(XbrlCheck.Calculations, "The package cannot be named in XBRL: " + problem);
         }
         var result = XbrlCalculationCheck.Check(instance, vocabulary.Calculations, vocabulary.MissingIsNil(instance));
+        // A summation the linkbase holds too is reported once, by the linkbase's check.
+        var reported = bag.ToImmutable().ToHashSet();
+        result = result with { Diagnostics = [.. result.Diagnostics.Where(d => !reported.Contains(d))] };
         if (result.Bindings == 0)
         {
             return XbrlCheckOutcome.Skipped(XbrlCheck.Calculations,

@@ -5,14 +5,24 @@ using Kessan.Utility;
 
 namespace Kessan.Xbrl.Reading;
 
-/// <summary>The hypercubes a schema's embedded definition linkbase states, and the problems found reading it.</summary>
+/// <summary>
+/// The hypercubes a schema's embedded definition linkbase states, the calculations of its calculation linkbase, the
+/// relationships of its presentation linkbase, and the problems found reading them.
+/// </summary>
 /// <param name="Hypercubes">The hypercubes, in document order.</param>
 /// <param name="Diagnostics">What could not be read, each at its file, line and column.</param>
 public sealed record XbrlDefinitionSet(ImmutableArray<XbrlHypercube> Hypercubes, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The calculations (one per total and role), in document order.</summary>
+    public ImmutableArray<XbrlCalculation> Calculations { get; init; } = [];
+
+    /// <summary>The number of parent-child relationships of the presentation links.</summary>
+    public int PresentationRelationships { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(XbrlDefinitionSet? other) =>
-        other is not null && Hypercubes.SequenceEqual(other.Hypercubes) && Diagnostics.SequenceEqual(other.Diagnostics);
+        other is not null && Hypercubes.SequenceEqual(other.Hypercubes) && Diagnostics.SequenceEqual(other.Diagnostics)
+        && Calculations.SequenceEqual(other.Calculations) && PresentationRelationships == other.PresentationRelationships;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Hypercubes.Length, Diagnostics.Length);
@@ -85,57 +95,65 @@ public static class XbrlDefinitions
         }
 
         // Every relationship by role and arcrole, in document order.
-        var arcs = new List<(string Role, string Arcrole, XName From, XName To, XElement Arc)>();
-        foreach (var definition in linkbases.Elements(link + "definitionLink"))
+        var arcs = ReadLinks("definition");
+        var calculationArcs = ReadLinks("calculation");
+        var presentationArcs = ReadLinks("presentation");
+
+        List<(string Role, string Arcrole, XName From, XName To, XElement Arc)> ReadLinks(string kind)
         {
-            var role = (string?)definition.Attribute(xl + "role") ?? "";
-            if (role != "http://www.xbrl.org/2003/role/link" && (!roleRefs.Contains(role) || !roleTypes.Contains(role)))
+            var found = new List<(string Role, string Arcrole, XName From, XName To, XElement Arc)>();
+            foreach (var definition in linkbases.Elements(link + (kind + "Link")))
             {
-                bag.Error(XbrlCodes.Linkbase, $"The definition link's role {role} has no roleRef and roleType in the schema.", XbrlInstanceReader.Location(definition, path));
-                continue;
-            }
-            var locators = new Dictionary<string, XName>(StringComparer.Ordinal);
-            foreach (var loc in definition.Elements(link + "loc"))
-            {
-                var href = (string?)loc.Attribute(xl + "href") ?? "";
-                if (Resolve(href) is { } name)
+                var role = (string?)definition.Attribute(xl + "role") ?? "";
+                if (role != "http://www.xbrl.org/2003/role/link" && (!roleRefs.Contains(role) || !roleTypes.Contains(role)))
                 {
-                    locators[(string?)loc.Attribute(xl + "label") ?? ""] = name;
-                }
-                else
-                {
-                    bag.Error(XbrlCodes.Linkbase, $"The locator {href} points to no element declared here or in a schema the linkbase knows.", XbrlInstanceReader.Location(loc, path));
-                }
-            }
-            var pairs = new HashSet<(string From, string To)>();
-            foreach (var arc in definition.Elements(link + "definitionArc"))
-            {
-                var arcrole = (string?)arc.Attribute(xl + "arcrole") ?? "";
-                var (from, to) = ((string?)arc.Attribute(xl + "from") ?? "", (string?)arc.Attribute(xl + "to") ?? "");
-                if (!pairs.Add((from, to)))
-                {
-                    bag.Error(XbrlCodes.DuplicateArcs,
-                        $"Another arc of this link goes from '{from}' to '{to}' too; XLink allows one arc per pair of labels in an extended link (a second relationship needs another locator label or another link).",
-                        XbrlInstanceReader.Location(arc, path));
-                }
-                if (!locators.TryGetValue(from, out var f) || !locators.TryGetValue(to, out var t))
-                {
-                    bag.Error(XbrlCodes.Linkbase, $"The arc from '{from}' to '{to}' names a locator this link does not have.", XbrlInstanceReader.Location(arc, path));
+                    bag.Error(XbrlCodes.Linkbase, $"The {kind} link's role {role} has no roleRef and roleType in the schema.", XbrlInstanceReader.Location(definition, path));
                     continue;
                 }
-                if (!arcroleRefs.Contains(arcrole))
+                var locators = new Dictionary<string, XName>(StringComparer.Ordinal);
+                foreach (var loc in definition.Elements(link + "loc"))
                 {
-                    bag.Error(XbrlCodes.Linkbase, $"The arcrole {arcrole} has no arcroleRef in the linkbase.", XbrlInstanceReader.Location(arc, path));
-                    continue;
+                    var href = (string?)loc.Attribute(xl + "href") ?? "";
+                    if (Resolve(href) is { } name)
+                    {
+                        locators[(string?)loc.Attribute(xl + "label") ?? ""] = name;
+                    }
+                    else
+                    {
+                        bag.Error(XbrlCodes.Linkbase, $"The locator {href} points to no element declared here or in a schema the linkbase knows.", XbrlInstanceReader.Location(loc, path));
+                    }
                 }
-                if (arcrole == XbrlArcroles.All && ((string?)arc.Attribute(XbrlNamespaces.Xbrldt + "closed") != "true" || (string?)arc.Attribute(XbrlNamespaces.Xbrldt + "contextElement") != "segment"))
+                var pairs = new HashSet<(string From, string To)>();
+                foreach (var arc in definition.Elements(link + (kind + "Arc")))
                 {
-                    bag.Error(XbrlCodes.Linkbase, $"The hypercube {t.LocalName} of {f.LocalName} is not closed on the segment; Kessan reads only closed segment hypercubes.",
-                        XbrlInstanceReader.Location(arc, path));
-                    continue;
+                    var arcrole = (string?)arc.Attribute(xl + "arcrole") ?? "";
+                    var (from, to) = ((string?)arc.Attribute(xl + "from") ?? "", (string?)arc.Attribute(xl + "to") ?? "");
+                    if (!pairs.Add((from, to)))
+                    {
+                        bag.Error(XbrlCodes.DuplicateArcs,
+                            $"Another arc of this link goes from '{from}' to '{to}' too; XLink allows one arc per pair of labels in an extended link (a second relationship needs another locator label or another link).",
+                            XbrlInstanceReader.Location(arc, path));
+                    }
+                    if (!locators.TryGetValue(from, out var f) || !locators.TryGetValue(to, out var t))
+                    {
+                        bag.Error(XbrlCodes.Linkbase, $"The arc from '{from}' to '{to}' names a locator this link does not have.", XbrlInstanceReader.Location(arc, path));
+                        continue;
+                    }
+                    if (!arcroleRefs.Contains(arcrole) && arcrole is not (XbrlArcroles.ParentChild or XbrlArcroles.SummationItem21))
+                    {
+                        bag.Error(XbrlCodes.Linkbase, $"The arcrole {arcrole} has no arcroleRef in the linkbase.", XbrlInstanceReader.Location(arc, path));
+                        continue;
+                    }
+                    if (arcrole == XbrlArcroles.All && ((string?)arc.Attribute(XbrlNamespaces.Xbrldt + "closed") != "true" || (string?)arc.Attribute(XbrlNamespaces.Xbrldt + "contextElement") != "segment"))
+                    {
+                        bag.Error(XbrlCodes.Linkbase, $"The hypercube {t.LocalName} of {f.LocalName} is not closed on the segment; Kessan reads only closed segment hypercubes.",
+                            XbrlInstanceReader.Location(arc, path));
+                        continue;
+                    }
+                    found.Add((role, arcrole, f, t, arc));
                 }
-                arcs.Add((role, arcrole, f, t, arc));
             }
+            return found;
         }
 
         var defaults = new Dictionary<XName, XName>();
@@ -165,7 +183,35 @@ public static class XbrlDefinitions
             }
             cubes.Add(new XbrlHypercube(table, role, [.. group.Select(a => a.From).Distinct()], dimensions.ToImmutable()));
         }
-        return new XbrlDefinitionSet(cubes.ToImmutable(), bag.ToImmutable());
+        var calculations = ImmutableArray.CreateBuilder<XbrlCalculation>();
+        foreach (var group in calculationArcs.Where(a => a.Arcrole == XbrlArcroles.SummationItem).GroupBy(a => (a.Role, a.From)))
+        {
+            var items = ImmutableArray.CreateBuilder<XbrlCalculationItem>();
+            foreach (var a in group)
+            {
+                var weight = ((string?)a.Arc.Attribute("weight"))?.Trim();
+                if (weight is "1" or "1.0" or "-1" or "-1.0")
+                {
+                    items.Add(new XbrlCalculationItem(a.To, weight[0] == '-' ? -1 : 1));
+                }
+                else
+                {
+                    bag.Error(XbrlCodes.Linkbase, $"The summation-item arc from {a.From.LocalName} to {a.To.LocalName} has weight '{weight}'; Kessan reads weights 1 and -1.",
+                        XbrlInstanceReader.Location(a.Arc, path));
+                }
+            }
+            calculations.Add(new XbrlCalculation(group.Key.From, items.ToImmutable(), CompleteOnly: false));
+        }
+        foreach (var a in calculationArcs.Where(a => a.Arcrole != XbrlArcroles.SummationItem))
+        {
+            bag.Error(XbrlCodes.Linkbase, $"The calculation arc's arcrole {a.Arcrole} is not Calculations 1.1's summation-item ({XbrlArcroles.SummationItem}).",
+                XbrlInstanceReader.Location(a.Arc, path));
+        }
+        return new XbrlDefinitionSet(cubes.ToImmutable(), bag.ToImmutable())
+        {
+            Calculations = calculations.ToImmutable(),
+            PresentationRelationships = presentationArcs.Count(a => a.Arcrole == XbrlArcroles.ParentChild),
+        };
 
         // The members under a domain in a role, depth first, each once.
         ImmutableArray<XName> Members(string role, XName domain)

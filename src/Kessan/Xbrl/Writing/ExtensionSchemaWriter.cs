@@ -16,8 +16,10 @@ namespace Kessan.Xbrl.Writing;
 /// <c>xbrldt:hypercubeItem</c>). The embedded definition linkbase has one extended link role per hypercube
 /// (<see cref="XbrlVocabulary.Hypercubes"/>), declared in the schema: each primary item <c>all</c> the table
 /// (closed, on the segment), the table's dimensions, each dimension's domain and members, and each dimension's
-/// default, its domain (once, in the first role that has the dimension). There is no calculation linkbase: see
-/// <c>docs/xbrl.md</c>. Thread-safe.
+/// default, its domain (once, in the first role that has the dimension). Each statement has a role of its own with a
+/// presentation link (its heading, an abstract element titled as the statement, parent of its concepts in the package's order)
+/// and a calculation link (Calculations 1.1) of the calculations that hold on the published facts
+/// (<see cref="CalculationNetworks"/>). Thread-safe.
 /// </remarks>
 public static class ExtensionSchemaWriter
 {
@@ -56,16 +58,31 @@ public static class ExtensionSchemaWriter
             }
         }
         var cubes = vocabulary.Hypercubes;
+        var networks = CalculationNetworks.Of(vocabulary);
+        // The statements' roles (presentation and calculation), then calculation roles of their own.
+        var roles = vocabulary.StatementRoles.Select(r => (r.Role, r.Title, UsedOn: new[] { "link:presentationLink", "link:calculationLink" }))
+            .Concat(networks.Where(n => vocabulary.StatementRoles.All(r => r.Role != n.Role)).Select(n => (n.Role, n.Title, UsedOn: new[] { "link:calculationLink" })))
+            .ToList();
         var roleTypes = cubes.Select(h => new XElement(link + "roleType", new XAttribute("roleURI", h.Role), new XAttribute("id", h.Table.LocalName),
             new XElement(link + "definition", "Dimensions: " + string.Join(", ", h.Dimensions.Select(d => d.Dimension.LocalName))),
-            new XElement(link + "usedOn", "link:definitionLink")));
+            new XElement(link + "usedOn", "link:definitionLink")))
+            .Concat(roles.Select(r => new XElement(link + "roleType", new XAttribute("roleURI", r.Role), new XAttribute("id", RoleId(r.Role)),
+                new XElement(link + "definition", r.Title), r.UsedOn.Select(u => new XElement(link + "usedOn", u)))));
         var linkbase = new XElement(link + "linkbase",
             cubes.Select(h => new XElement(link + "roleRef", new XAttribute("roleURI", h.Role), new XAttribute(xl + "type", "simple"),
                 new XAttribute(xl + "href", XbrlVocabulary.SchemaFileName + "#" + h.Table.LocalName))),
+            roles.Select(r => new XElement(link + "roleRef", new XAttribute("roleURI", r.Role), new XAttribute(xl + "type", "simple"),
+                new XAttribute(xl + "href", XbrlVocabulary.SchemaFileName + "#" + RoleId(r.Role)))),
             cubes.IsEmpty ? null : DimensionArcroles.Select(a => new XElement(link + "arcroleRef", new XAttribute("arcroleURI", a.Uri), new XAttribute(xl + "type", "simple"),
                 new XAttribute(xl + "href", DimensionsSchema + "#" + a.Id))),
+            networks.IsEmpty ? null : new XElement(link + "arcroleRef", new XAttribute("arcroleURI", XbrlArcroles.SummationItem), new XAttribute(xl + "type", "simple"),
+                new XAttribute(xl + "href", XbrlArcroles.SummationItemDeclaration)),
             labels,
-            Definitions(vocabulary));
+            Definitions(vocabulary),
+            networks.Select(n => Relationships(vocabulary, "calculation", n.Role, XbrlArcroles.SummationItem,
+                n.Calculations.SelectMany(c => c.Items.Select(i => (c.Total, i.Concept, (int?)i.Weight))))),
+            vocabulary.StatementRoles.Select(r => Relationships(vocabulary, "presentation", r.Role, XbrlArcroles.ParentChild,
+                r.Concepts.Select(c => (r.Heading, c, (int?)null)))));
         var schema = new XElement(xs + "schema",
             XbrlText.Declarations([("xs", xs), ("xbrli", XbrlNamespaces.Xbrli), ("link", link), ("xlink", xl), ("xbrldt", XbrlNamespaces.Xbrldt), (prefix, vocabulary.Namespace)]),
             new XAttribute("targetNamespace", vocabulary.Namespace),
@@ -89,6 +106,50 @@ public static class ExtensionSchemaWriter
             new(xs + "import", new XAttribute("namespace", ns.NamespaceName), new XAttribute("schemaLocation", location));
     }
 
+    /// <summary>The id of a role's roleType: <c>role-</c> and the last segment of its URI.</summary>
+    private static string RoleId(string role) => "role-" + role[(role.LastIndexOf('/') + 1)..];
+
+    /// <summary>Where a locator points: the element's id in the extension schema, the US-GAAP elements schema or the scenario axis's schema.</summary>
+    private static string Href(XbrlVocabulary vocabulary, XName name)
+    {
+        var gaap = vocabulary.UsGaap;
+        return name.Namespace == XNamespace.Get(vocabulary.Namespace)
+            ? XbrlVocabulary.SchemaFileName + "#" + vocabulary.Prefix + "_" + name.LocalName
+            : name.Namespace == XNamespace.Get(gaap.Namespace)
+                ? gaap.ElementsSchema + "#" + gaap.Prefix + "_" + name.LocalName
+                : gaap.ScenarioSchema + "#" + gaap.ScenarioPrefix + "_" + name.LocalName;
+    }
+
+    /// <summary>
+    /// A calculation or presentation link of one role: a locator per element, an arc per relationship in the given order
+    /// (with its weight for a calculation).
+    /// </summary>
+    private static XElement Relationships(XbrlVocabulary vocabulary, string kind, string role, string arcrole, IEnumerable<(XName From, XName To, int? Weight)> arcs)
+    {
+        var xl = XbrlNamespaces.XLink;
+        var link = XbrlNamespaces.Link;
+        var result = new XElement(link + (kind + "Link"), new XAttribute(xl + "type", "extended"), new XAttribute(xl + "role", role));
+        var located = new HashSet<XName>();
+        string Loc(XName name)
+        {
+            var label = "loc_" + vocabulary.QName(name).Replace(':', '_');
+            if (located.Add(name))
+            {
+                result.Add(new XElement(link + "loc", new XAttribute(xl + "type", "locator"), new XAttribute(xl + "href", Href(vocabulary, name)), new XAttribute(xl + "label", label)));
+            }
+            return label;
+        }
+        var order = 0;
+        foreach (var (from, to, weight) in arcs)
+        {
+            var (f, t) = (Loc(from), Loc(to));
+            result.Add(new XElement(link + (kind + "Arc"), new XAttribute(xl + "type", "arc"), new XAttribute(xl + "arcrole", arcrole),
+                new XAttribute(xl + "from", f), new XAttribute(xl + "to", t), new XAttribute("order", ++order),
+                weight is { } w ? new XAttribute("weight", w.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null));
+        }
+        return result;
+    }
+
     /// <summary>One definition link per hypercube.</summary>
     private static IEnumerable<XElement> Definitions(XbrlVocabulary vocabulary)
     {
@@ -106,13 +167,7 @@ public static class ExtensionSchemaWriter
                 var label = "loc_" + kind + vocabulary.QName(name).Replace(':', '_');
                 if (located.Add((name, kind)))
                 {
-                    var gaap = vocabulary.UsGaap;
-                    var href = name.Namespace == XNamespace.Get(vocabulary.Namespace)
-                        ? XbrlVocabulary.SchemaFileName + "#" + vocabulary.Prefix + "_" + name.LocalName
-                        : name.Namespace == XNamespace.Get(gaap.Namespace)
-                            ? gaap.ElementsSchema + "#" + gaap.Prefix + "_" + name.LocalName
-                            : gaap.ScenarioSchema + "#" + gaap.ScenarioPrefix + "_" + name.LocalName;
-                    definition.Add(new XElement(link + "loc", new XAttribute(xl + "type", "locator"), new XAttribute(xl + "href", href), new XAttribute(xl + "label", label)));
+                    definition.Add(new XElement(link + "loc", new XAttribute(xl + "type", "locator"), new XAttribute(xl + "href", Href(vocabulary, name)), new XAttribute(xl + "label", label)));
                 }
                 return label;
             }
@@ -151,7 +206,7 @@ public static class ExtensionSchemaWriter
         var (type, substitution, abstractElement) = e.Kind switch
         {
             ExtensionKind.Axis => ("xbrli:stringItemType", "xbrldt:dimensionItem", true),
-            ExtensionKind.Member or ExtensionKind.Domain => ("xbrli:stringItemType", "xbrli:item", true),
+            ExtensionKind.Member or ExtensionKind.Domain or ExtensionKind.Heading => ("xbrli:stringItemType", "xbrli:item", true),
             ExtensionKind.Hypercube => ("xbrli:stringItemType", "xbrldt:hypercubeItem", true),
             _ => (ItemType(e.Concept!), "xbrli:item", false),
         };

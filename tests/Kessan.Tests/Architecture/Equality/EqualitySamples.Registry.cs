@@ -323,11 +323,19 @@ public static partial class EqualitySamples
         [typeof(XbrlHypercube)] = Pair(
             () => new XbrlHypercube(UsGaap("SegmentReportingInformationTable"), "http://www.iij.ad.jp/role/Segments", [UsGaap("Revenues")], [A<XbrlDimension>()]),
             () => new XbrlHypercube(UsGaap("StatementTable"), "http://www.iij.ad.jp/role/Equity", [], [])),
-        [typeof(XbrlDefinitionSet)] = Pair(() => new XbrlDefinitionSet([A<XbrlHypercube>()], [A<Diagnostic>()]), () => new XbrlDefinitionSet([], [])),
+        [typeof(XbrlDefinitionSet)] = Pair(
+            () => new XbrlDefinitionSet([A<XbrlHypercube>()], [A<Diagnostic>()]) { Calculations = [A<XbrlCalculation>()], PresentationRelationships = 2 },
+            () => new XbrlDefinitionSet([], [])),
         [typeof(XbrlCalculationItem)] = Pair(() => new XbrlCalculationItem(UsGaap("CostOfRevenue"), -1), () => new XbrlCalculationItem(UsGaap("Revenues"), 1)),
         [typeof(XbrlCalculation)] = Pair(
             () => new XbrlCalculation(UsGaap("GrossProfit"), [A<XbrlCalculationItem>()], true),
             () => new XbrlCalculation(UsGaap("OperatingIncomeLoss"), [], false)),
+        [typeof(XbrlStatementRole)] = Pair(
+            () => new XbrlStatementRole("income-statement", "Statements of Income", "http://www.iij.ad.jp/role/income-statement", Iij("IncomeStatementAbstract"), [UsGaap("Revenues")]),
+            () => new XbrlStatementRole("balance-sheet", "Balance Sheets", "http://www.iij.ad.jp/role/balance-sheet", Iij("BalanceSheetAbstract"), [])),
+        [typeof(XbrlCalculationNetwork)] = Pair(
+            () => new XbrlCalculationNetwork("http://www.iij.ad.jp/role/income-statement", "Statements of Income", [A<XbrlCalculation>()]),
+            () => new XbrlCalculationNetwork("http://www.iij.ad.jp/role/calculations", "Calculations", [])),
         [typeof(XbrlCalculationResult)] = Pair(() => new XbrlCalculationResult(3, [A<Diagnostic>()]), () => new XbrlCalculationResult(0, [])),
         // An instance read from a document has no value equality: a report refers to the one it read.
         [typeof(XbrlInstance)] = Shared(() => new XbrlInstance([], [], [], [], []), () => new XbrlInstance(["release.xsd"], [], [], [], [])),

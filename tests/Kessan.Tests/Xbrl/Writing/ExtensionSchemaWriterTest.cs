@@ -191,4 +191,57 @@ public sealed class ExtensionSchemaWriterTest(IijSampleRelease sample) : IClassF
             ((string?)elements[cube.Table.LocalName].Attribute("substitutionGroup")).ShouldBe("xbrldt:hypercubeItem");
         }
     }
+
+    [Fact]
+    public void The_calculation_linkbase_reads_back_and_holds_on_the_instance_and_the_inline_document()
+    {
+        var read = Definitions();
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+        var inline = InlineXbrlReader.Read(Release.Ixbrl, "release.ixbrl.html");
+
+        read.Diagnostics.ShouldBeEmpty(string.Join(" | ", read.Diagnostics));
+        read.Calculations.ShouldNotBeEmpty();
+        var result = XbrlCalculationCheck.Check(instance, read.Calculations);
+        result.Diagnostics.ShouldBeEmpty(string.Join(" | ", result.Diagnostics));
+        result.Bindings.ShouldBeGreaterThan(read.Calculations.Length);
+        XbrlCalculationCheck.Check(inline, read.Calculations).Diagnostics.ShouldBeEmpty();
+        // Gross profit = revenues - cost of revenues is written; a segment's operating income (reported without its costs) is not a total here.
+        read.Calculations.ShouldContain(c => c.Total == Release.Vocabulary.Concept("Revenues"));
+    }
+
+    [Fact]
+    public void A_calculation_that_does_not_hold_on_the_published_facts_is_left_out_of_the_linkbase()
+    {
+        var written = Definitions().Calculations.Select(c => c.Total).ToHashSet();
+        var instance = XbrlInstanceReader.Read(Release.Xbrl, "release.xbrl");
+
+        // Every package calculation left out would be inconsistent (or bind nowhere) with missing items counted as nil.
+        var left = Release.Vocabulary.Calculations.Where(c => !written.Contains(c.Total)).ToList();
+        left.ShouldNotBeEmpty();
+        foreach (var c in left)
+        {
+            var asNil = XbrlCalculationCheck.Check(instance, [c with { CompleteOnly = false }]);
+            (asNil.Bindings == 0 || !asNil.Diagnostics.IsEmpty).ShouldBeTrue(c.Total.LocalName);
+        }
+    }
+
+    [Fact]
+    public void Each_statement_has_a_presentation_under_its_heading_in_the_order_of_its_concepts()
+    {
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        var schema = Schema();
+        var income = Release.Vocabulary.StatementRoles.Single(r => r.StatementId == "income-statement");
+
+        var presentation = schema.Descendants(link + "presentationLink").Single(l => (string)l.Attribute(xl + "role")! == income.Role);
+        var arcs = presentation.Elements(link + "presentationArc").ToList();
+
+        arcs.Count.ShouldBe(income.Concepts.Length);
+        arcs.Select(a => (string)a.Attribute(xl + "from")!).Distinct().ShouldBe(["loc_iij_IncomeStatementAbstract"]);
+        arcs.Select(a => (string)a.Attribute(xl + "to")!).First().ShouldBe("loc_iij_InternetConnectivityCorporateRevenue");
+        ((string?)Elements()["IncomeStatementAbstract"].Attribute("abstract")).ShouldBe("true");
+        schema.Descendants(link + "roleType").Single(r => (string)r.Attribute("roleURI")! == income.Role).Elements(link + "usedOn").Select(u => u.Value)
+            .ShouldBe(["link:presentationLink", "link:calculationLink"]);
+        Definitions().PresentationRelationships.ShouldBe(Release.Vocabulary.StatementRoles.Sum(r => r.Concepts.Length));
+    }
 }
