@@ -39,7 +39,7 @@ internal sealed class Manifest
 }
 
 /// <summary>Reads <c>package.yaml</c>.</summary>
-internal static class ManifestReader
+internal static partial class ManifestReader
 {
     public const string FileName = "package.yaml";
     public const string FormatVersion = "kessan-package/1";
@@ -126,11 +126,63 @@ internal static class ManifestReader
 
     private static FiscalCalendar? ReadCalendar(MappingReader m)
     {
-        var c = m.Mapping("fiscal_calendar", true, "year_end", "naming", "quarter_weeks", "extra_week_quarter");
+        var c = m.Mapping("fiscal_calendar", true, "year_end", "naming", "quarter_weeks", "extra_week_quarter", "period_names", "periods");
         if (c is null)
         {
             return null;
         }
+        return ReadRuleCalendar(c) is { } rule ? WithListedPeriods(c, rule) : null;
+    }
+
+    private static readonly IReadOnlyDictionary<string, PeriodNameStyle> NameStyles = new Dictionary<string, PeriodNameStyle>(StringComparer.Ordinal)
+    {
+        ["number-first"] = PeriodNameStyle.NumberFirst,
+        ["letter-first"] = PeriodNameStyle.LetterFirst,
+    };
+
+    /// <summary>
+    /// <c>period_names</c> (number-first: 1Q24, or letter-first: Q1 FY2024) and <c>periods</c>: periods listed by name with their
+    /// dates (<c>1Q23: 2022-09-25..2022-12-31</c>), which replace what the rule gives; a name must be FY2023, 1Q23, 1H FY2023 or 9M FY2023.
+    /// </summary>
+    private static FiscalCalendar WithListedPeriods(MappingReader c, FiscalCalendar rule)
+    {
+        var style = c.Choice("period_names", NameStyles) ?? PeriodNameStyle.NumberFirst;
+        var listed = System.Collections.Immutable.ImmutableSortedDictionary.CreateBuilder<string, Period>(StringComparer.Ordinal);
+        if (c.Raw("periods", required: false) is { } node)
+        {
+            if (node is not YamlDotNet.RepresentationModel.YamlMappingNode map)
+            {
+                c.Bag.Error(DiagnosticCodes.InvalidValue, "'periods' lists periods by name with their dates: '1Q23: 2022-09-25..2022-12-31'.", c.LocationOf("periods"));
+            }
+            else
+            {
+                foreach (var (k, v) in map.Children)
+                {
+                    var name = (k as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? "";
+                    var text = (v as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? "";
+                    if (!ListedName().IsMatch(name))
+                    {
+                        c.Bag.Error(DiagnosticCodes.InvalidValue, $"'{name}' is not a period name a calendar lists: FY2023, 1Q23, 1H FY2023 or 9M FY2023.", c.File.At(k));
+                    }
+                    else if (!Period.TryParseIso(text.Trim(), out var period) || !period!.IsDuration)
+                    {
+                        c.Bag.Error(DiagnosticCodes.InvalidValue, $"The dates of '{name}' must be a range of ISO dates, first..last (2022-09-25..2022-12-31).", c.File.At(v));
+                    }
+                    else
+                    {
+                        listed[name] = period; // a name listed twice is a duplicate key, reported by the YAML reader
+                    }
+                }
+            }
+        }
+        return new FiscalCalendar(rule.YearEnd, rule.Naming, rule.QuarterWeeks, rule.ExtraWeekQuarter, listed.ToImmutable(), style);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(FY[0-9]{4}|[1-4]Q[0-9]{2}|[12]H FY[0-9]{4}|9M FY[0-9]{4})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListedName();
+
+    private static FiscalCalendar? ReadRuleCalendar(MappingReader c)
+    {
         var yearEnd = c.String("year_end", required: true);
         var naming = c.Choice("naming", Namings, required: true);
         if (yearEnd is null || naming is null)

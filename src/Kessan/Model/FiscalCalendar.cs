@@ -15,6 +15,16 @@ public enum FiscalYearNaming
     EndYear = 1,
 }
 
+/// <summary>How a company writes the names of its quarters and halves.</summary>
+public enum PeriodNameStyle
+{
+    /// <summary>Number first, two-digit year: <c>1Q24</c>, <c>1H FY2024</c>, <c>9M FY2024</c> (IIJ).</summary>
+    NumberFirst = 0,
+
+    /// <summary>Letter first, fiscal year: <c>Q1 FY2024</c>, <c>H1 FY2024</c>, <c>9M FY2024</c>.</summary>
+    LetterFirst = 1,
+}
+
 /// <summary>
 /// A company's fiscal calendar: when its year ends and how it names years, halves and quarters.
 /// </summary>
@@ -52,7 +62,27 @@ public sealed partial record FiscalCalendar
     /// <param name="extraWeekQuarter">For a 52/53-week year, the quarter (1-4) that takes the 53rd week; the fourth by default.</param>
     /// <exception cref="ArgumentException">Quarter weeks that are not four positive numbers summing to 52, or a quarter not 1-4.</exception>
     public FiscalCalendar(YearEnd yearEnd, FiscalYearNaming naming, IReadOnlyList<int>? quarterWeeks = null, int extraWeekQuarter = 4)
+        : this(yearEnd, naming, quarterWeeks, extraWeekQuarter, System.Collections.Immutable.ImmutableSortedDictionary<string, Period>.Empty, PeriodNameStyle.NumberFirst)
     {
+    }
+
+    /// <summary>
+    /// Creates a calendar whose fiscal year ends by <paramref name="yearEnd"/>'s rule, except for the periods
+    /// <paramref name="listed"/> by name with their dates (an explicit calendar: a transition year, a company's own dates),
+    /// and whose quarters and halves are named in <paramref name="style"/>.
+    /// </summary>
+    /// <param name="yearEnd">How the year's last day is found where no period is listed.</param>
+    /// <param name="naming">How years are named.</param>
+    /// <param name="quarterWeeks">For a 52/53-week year, the weeks of each quarter in a 52-week year.</param>
+    /// <param name="extraWeekQuarter">For a 52/53-week year, the quarter (1-4) that takes the 53rd week.</param>
+    /// <param name="listed">Durations by their names in <see cref="PeriodNameStyle.NumberFirst"/> style (<c>FY2023</c>, <c>1Q23</c>,
+    /// <c>1H FY2023</c>, <c>9M FY2023</c>); each replaces what the rule gives for that name.</param>
+    /// <param name="style">How quarters and halves are named.</param>
+    public FiscalCalendar(YearEnd yearEnd, FiscalYearNaming naming, IReadOnlyList<int>? quarterWeeks, int extraWeekQuarter,
+        System.Collections.Immutable.ImmutableSortedDictionary<string, Period> listed, PeriodNameStyle style)
+    {
+        Listed = listed ?? throw new ArgumentNullException(nameof(listed));
+        Style = style;
         YearEnd = yearEnd ?? throw new ArgumentNullException(nameof(yearEnd));
         Naming = naming;
         QuarterWeeks = [.. quarterWeeks ?? [13, 13, 13, 13]];
@@ -60,6 +90,12 @@ public sealed partial record FiscalCalendar
             nameof(quarterWeeks), "Quarter weeks must be four positive numbers summing to 52.");
         ExtraWeekQuarter = Preconditions.CheckArgumentRange(nameof(extraWeekQuarter), extraWeekQuarter, 1, 4);
     }
+
+    /// <summary>The periods listed with their dates, by name (<c>1Q23</c>), which replace what the rule gives.</summary>
+    public System.Collections.Immutable.ImmutableSortedDictionary<string, Period> Listed { get; }
+
+    /// <summary>How quarters and halves are named.</summary>
+    public PeriodNameStyle Style { get; }
 
     /// <summary>For a 52/53-week year, the weeks of each quarter of a 52-week year.</summary>
     public System.Collections.Immutable.ImmutableArray<int> QuarterWeeks { get; }
@@ -75,14 +111,15 @@ public sealed partial record FiscalCalendar
 
     /// <summary>This calendar with relative names standing for the periods of a release whose current period is <paramref name="current"/> in <paramref name="currentYear"/>.</summary>
     public FiscalCalendar RelativeTo(Period current, Period currentYear, Period priorYear) =>
-        new(YearEnd, Naming, QuarterWeeks, ExtraWeekQuarter) { Relative = new RelativePeriods(current, currentYear, priorYear) };
+        new(YearEnd, Naming, QuarterWeeks, ExtraWeekQuarter, Listed, Style) { Relative = new RelativePeriods(current, currentYear, priorYear) };
 
     /// <inheritdoc/>
     public bool Equals(FiscalCalendar? other) => other is not null && YearEnd == other.YearEnd && Naming == other.Naming
-        && QuarterWeeks.SequenceEqual(other.QuarterWeeks) && ExtraWeekQuarter == other.ExtraWeekQuarter && Relative == other.Relative;
+        && QuarterWeeks.SequenceEqual(other.QuarterWeeks) && ExtraWeekQuarter == other.ExtraWeekQuarter && Relative == other.Relative
+        && Style == other.Style && Listed.SequenceEqual(other.Listed);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(YearEnd, Naming, ExtraWeekQuarter);
+    public override int GetHashCode() => HashCode.Combine(YearEnd, Naming, ExtraWeekQuarter, Style, Listed.Count);
 
     /// <summary>How the last day of the fiscal year is found.</summary>
     public YearEnd YearEnd { get; }
@@ -93,6 +130,10 @@ public sealed partial record FiscalCalendar
     /// <summary>The fiscal year with the given name, e.g. 2012 for "FY2012".</summary>
     public Period FiscalYear(int name)
     {
+        if (Listed.TryGetValue(string.Create(CultureInfo.InvariantCulture, $"FY{name}"), out var listed))
+        {
+            return listed;
+        }
         var endYear = Naming == FiscalYearNaming.StartYear && YearEnd.Month != 12 ? name + 1 : name;
         return Period.Duration(YearEnd.In(endYear - 1).AddDays(1), YearEnd.In(endYear));
     }
@@ -126,6 +167,10 @@ public sealed partial record FiscalCalendar
     /// <summary><paramref name="quarters"/> quarters of fiscal year <paramref name="year"/> from quarter <paramref name="first"/> (0-based).</summary>
     private Period Part(int year, int first, int quarters)
     {
+        if (Listed.Count > 0 && Listed.TryGetValue(CanonicalName(year, first, quarters), out var listed))
+        {
+            return listed;
+        }
         var fy = FiscalYear(year);
         if (YearEnd.IsWeekly)
         {
@@ -137,9 +182,25 @@ public sealed partial record FiscalCalendar
         return Period.Duration(from, from.AddMonths(3 * quarters).AddDays(-1));
     }
 
+    /// <summary>The name a part of a year is listed under: <c>FY2023</c>, <c>1Q23</c>, <c>1H FY2023</c>, <c>9M FY2023</c>.</summary>
+    private static string CanonicalName(int year, int first, int quarters) => quarters switch
+    {
+        4 => string.Create(CultureInfo.InvariantCulture, $"FY{year}"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"{first + 1}Q{year % 100:00}"),
+        2 => string.Create(CultureInfo.InvariantCulture, $"{first / 2 + 1}H FY{year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"9M FY{year}"),
+    };
+
     /// <summary>The name of the fiscal year that contains <paramref name="day"/>.</summary>
     public int FiscalYearOf(DateOnly day)
     {
+        foreach (var (name, period) in Listed)
+        {
+            if (name.StartsWith("FY", StringComparison.Ordinal) && period.Start <= day && day <= period.End)
+            {
+                return int.Parse(name.AsSpan(2), CultureInfo.InvariantCulture);
+            }
+        }
         var endYear = day.Year > 1 && day <= YearEnd.In(day.Year - 1) ? day.Year - 1 : day <= YearEnd.In(day.Year) ? day.Year : day.Year + 1;
         return Naming == FiscalYearNaming.StartYear && YearEnd.Month != 12 ? endYear - 1 : endYear;
     }
@@ -223,14 +284,18 @@ public sealed partial record FiscalCalendar
         {
             if (period == Quarter(year, q))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"{q}Q{year % 100:00}");
+                return Style == PeriodNameStyle.LetterFirst
+                    ? string.Create(CultureInfo.InvariantCulture, $"Q{q} FY{year}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{q}Q{year % 100:00}");
             }
         }
         for (var h = 1; h <= 2; h++)
         {
             if (period == Half(year, h))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"{h}H FY{year}");
+                return Style == PeriodNameStyle.LetterFirst
+                    ? string.Create(CultureInfo.InvariantCulture, $"H{h} FY{year}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{h}H FY{year}");
             }
         }
         if (period == YearToDate(year, 9))
@@ -307,6 +372,10 @@ public sealed partial record FiscalCalendar
         m = PartPattern().Match(t);
         if (!m.Success)
         {
+            m = LetterFirstPartPattern().Match(t);
+        }
+        if (!m.Success)
+        {
             return false;
         }
         var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -369,4 +438,8 @@ public sealed partial record FiscalCalendar
 
     [GeneratedRegex(@"^(?<n>[0-9]{1,2})(?<k>[QHM])(?: ?FY ?| ?)(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex PartPattern();
+
+    // Q1 FY2024, Q1 2024, H2 FY24.
+    [GeneratedRegex(@"^(?<k>[QH])(?<n>[0-9]) ?(?:FY ?)?(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterFirstPartPattern();
 }
