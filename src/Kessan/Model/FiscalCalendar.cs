@@ -403,7 +403,7 @@ public sealed partial record FiscalCalendar
     /// <summary>
     /// The period a relative name stands for: <c>current</c> (the release's period), <c>current_year</c>,
     /// <c>current_ytd</c> (the current year up to the end of the current period), <c>prior</c> (the current period's
-    /// comparable one a year earlier), <c>prior_year</c>, <c>prior_ytd</c>, <c>current_quarter</c> (the quarter the current
+    /// comparable one a year earlier), <c>prior_year</c>, <c>next_year</c> (of targets and forecasts), <c>prior_ytd</c>, <c>current_quarter</c> (the quarter the current
     /// period ends with: the fourth of a full-year release) and <c>prior_quarter</c>; null for any other text.
     /// </summary>
     private Period? RelativeName(RelativePeriods relative, string name) => name switch
@@ -413,6 +413,7 @@ public sealed partial record FiscalCalendar
         "current_ytd" => Period.Duration(relative.CurrentYear.Start, relative.Current.End),
         "prior" => Shift(relative.Current, -1),
         "prior_year" => relative.PriorYear,
+        "next_year" => Shift(relative.CurrentYear, 1),
         "prior_ytd" => Shift(Period.Duration(relative.CurrentYear.Start, relative.Current.End), -1),
         "current_quarter" => QuarterEndingWith(relative),
         "prior_quarter" => QuarterEndingWith(relative) is { } quarter ? Shift(quarter, -1) : null,

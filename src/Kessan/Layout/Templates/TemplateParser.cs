@@ -257,8 +257,9 @@ public sealed class TemplateParser
         var at = name.IndexOf('@', StringComparison.Ordinal);
         if (at >= 0)
         {
-            var written = name[(at + 1)..].Replace('_', ' ');
-            if (!expressions.Calendar.TryParse(written, out period))
+            // A relative name keeps its underscores (prior_year); in an absolute one an underscore stands for a space (1H_FY2013).
+            var written = name[(at + 1)..];
+            if (!expressions.Calendar.TryParse(written, out period) && !expressions.Calendar.TryParse(written = written.Replace('_', ' '), out period))
             {
                 bag.Error(DiagnosticCodes.TemplateSyntax, $"'{written}' is not a period (FY2012, 4Q12, 1H13, FY2012-end, ...).", At(text, start, offset));
                 return null;

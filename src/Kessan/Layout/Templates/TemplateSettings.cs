@@ -60,7 +60,7 @@ public static class TemplateSettings
         new("largest_shareholder.relationship", p => p.LargestShareholder?.Relationship ?? ""),
         new("largest_shareholder.as_of", p => Date(p.LargestShareholder?.AsOf)),
         new("largest_shareholder.exchanges", p => string.Join(" ", p.LargestShareholder?.Exchanges ?? [])),
-        .. RelativePeriod("current"), .. RelativePeriod("prior"), .. RelativePeriod("current_year"), .. RelativePeriod("prior_year"),
+        .. RelativePeriod("current"), .. RelativePeriod("prior"), .. RelativePeriod("current_year"), .. RelativePeriod("prior_year"), .. RelativePeriod("next_year"),
         .. RelativePeriod("current_ytd"), .. RelativePeriod("prior_ytd"), .. RelativePeriod("current_quarter"), .. RelativePeriod("prior_quarter"),
     ];
 
