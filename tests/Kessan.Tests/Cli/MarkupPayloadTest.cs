@@ -48,7 +48,7 @@ public sealed partial class MarkupPayloadTest : IDisposable
         sample = sample
             .With("package.yaml", Replace("package.yaml", "name: Internet Initiative Japan Inc.", "name: " + q))
             .With("concepts/balance-sheet.yaml", Replace("concepts/balance-sheet.yaml", "label: Cash and cash equivalents", "label: " + q))
-            .With("layout/document.yaml", Replace("layout/document.yaml", "title: \"Highlights of Financial Results for FY2012\"", "title: " + q))
+            .With("layout/document.yaml", Replace("layout/document.yaml", "title: \"Highlights of Financial Results for {{ setting:period.current_year }}\"", "title: " + q))
             .With("layout/charts.yaml", Replace("layout/charts.yaml", "title: \"Revenues by Line of Business (JPY millions)\"", "title: " + q));
         sample = sample
             .With("layout/statements.yaml", Replace("layout/statements.yaml", "label: Cash and cash equivalents,", "label: " + q + ","));

@@ -28,7 +28,7 @@ public sealed class ValuesInRangeTest : IDisposable
     [InlineData("package.yaml", "  prior_year:", "FY2011", "FY2013", DiagnosticCodes.InvalidValue, 34)]
     [InlineData("narrative/revenues.md", "Total revenues were", "{{ Revenues | millions }}", "{{ Revenues@FY9999 | millions }}", DiagnosticCodes.ExpressionSyntax, 3)]
     [InlineData("layout/tanshin.yaml", "  - {name: dps", "zero: null}", "zero: null, decimals: -5}", DiagnosticCodes.InvalidValue, 4)]
-    [InlineData("layout/tanshin.yaml", "      - {id: FY2012, label: \"Fiscal Year Ended March 31, 2013\"", "period: current_year}", "period: current_year, indent: -1}", DiagnosticCodes.InvalidValue, 23)]
+    [InlineData("layout/tanshin.yaml", "      - {id: FY2012, label: \"Fiscal Year Ended {{ setting:period.current_year.end }}\"", "period: current_year}", "period: current_year, indent: -1}", DiagnosticCodes.InvalidValue, 23)]
     public void A_value_out_of_range_is_an_error_at_its_line_not_a_crash(string path, string prefix, string oldText, string newText, string code, int line)
     {
         var package = cli.Write(SamplePackages.IijFy2012().ReplaceInLine(path, prefix, oldText, newText));
