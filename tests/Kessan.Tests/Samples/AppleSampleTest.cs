@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kessan.Testing;
 using Kessan.Tests.Cli;
+using Kessan.Tests.Rendering.Pdf;
 
 namespace Kessan.Tests.Samples;
 
@@ -103,6 +104,29 @@ public sealed partial class AppleSampleTest : IDisposable
         code.ShouldBe(0, output + error);
         output.ShouldContain("0 errors, 0 warnings.");
         output.ShouldMatch(@"calculations\s+16 summations");
+    }
+
+    [NeedsToolsFact(Tools.Chromium | Tools.Poppler)]
+    public void The_sample_builds_in_every_format_and_no_pdf_page_ends_with_a_row_heading()
+    {
+        ExternalTools.Require(Tools.Chromium | Tools.Poppler);
+        var outDir = cli.PathOf("all");
+        var (code, output, error) = CliRun.Run("build", SamplePackages.Apple1Q23Path, "--out", outDir);
+        code.ShouldBe(0, output + error);
+        output.ShouldContain("0 errors, 0 warnings.");
+        foreach (var file in new[] { "release.md", "release.html", "release.pdf", "figures.json", "release.xlsx", "release.xbrl", "release.ixbrl.html", "release.xsd" })
+        {
+            File.Exists(Path.Combine(outDir, file)).ShouldBeTrue(file);
+        }
+
+        // "Earnings per share:" and the other headings of the statement stay with the rows they head.
+        var pages = Poppler.PageTexts(Path.Combine(outDir, "release.pdf"));
+        foreach (var page in pages)
+        {
+            var lines = page.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l != "Apple Inc., 1Q23 results" && !l.StartsWith("Page ", StringComparison.Ordinal)).ToList();
+            lines[^1].EndsWith(':').ShouldBeFalse($"a page ends with the row heading '{lines[^1]}'");
+        }
+        string.Join('\n', pages).ShouldContain("Apple Inc., 1Q23 results");
     }
 
     /// <summary>The release's tables by their bold title: rows of cells, labels without markup.</summary>

@@ -47,6 +47,7 @@ internal static class Css
         table.figures tbody tr { break-inside: avoid; }
         table.figures tbody tr:first-child, table.figures tbody tr:nth-child(2) { break-after: avoid; }
         table.figures tbody tr:last-child, table.figures tbody tr:nth-last-child(2) { break-before: avoid; }
+        table.figures tbody tr.heading, table.figures tbody tr.heading + tr { break-after: avoid; }
         table.figures tbody tr:nth-child(even) td, table.figures tbody tr:nth-child(even) th.label { background: #f7f7f7; }
         table.figures tr.heading th.label { font-weight: 700; padding-top: 1.6mm; }
         table.figures tr.subtotal td, table.figures tr.total td { border-top: 1px solid var(--rule); }
