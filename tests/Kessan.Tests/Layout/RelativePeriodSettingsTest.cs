@@ -23,6 +23,10 @@ public sealed class RelativePeriodSettingsTest
     [InlineData("period.current_year", "FY2023")]
     [InlineData("period.current_year.end", "September 30, 2023")]
     [InlineData("period.prior_year.end", "September 24, 2022")]
+    [InlineData("period.current.span", "three months")] // 14 weeks, as Apple says it
+    [InlineData("period.prior.ended", "Three Months Ended")]
+    [InlineData("period.current_year.span", "twelve months")]
+    [InlineData("period.current_ytd.ended", "Three Months Ended")]
     public void A_relative_period_prints_its_name_and_days_by_the_calendar(string setting, string expected) =>
         Read(setting).ShouldBe(expected);
 

@@ -86,7 +86,33 @@ public static class TemplateSettings
         yield return new("period." + name, p => Of(p, name) is { } period ? p.Calendar.NameOf(period) : "");
         yield return new("period." + name + ".start", p => Date(Of(p, name)?.Start));
         yield return new("period." + name + ".end", p => Date(Of(p, name)?.End));
+        yield return new("period." + name + ".span", p => Of(p, name) is { } period ? Span(p.Calendar, period) : "");
+        yield return new("period." + name + ".ended", p => Of(p, name) is { } period ? TitleCase(Span(p.Calendar, period)) + " Ended" : "");
     }
+
+    /// <summary>
+    /// How long a period is, as statements say it: "three months" for a quarter (also of 13 or 14 weeks), "six months" for a
+    /// half, "nine months", "twelve months" for a fiscal year; another duration by its whole months, an instant "".
+    /// </summary>
+    private static string Span(FiscalCalendar calendar, Period period)
+    {
+        if (period.IsInstant)
+        {
+            return "";
+        }
+        var year = calendar.FiscalYearOf(period.Start);
+        var months = period == calendar.FiscalYear(year) ? 12
+            : Enumerable.Range(1, 4).Any(q => calendar.Quarter(year, q) == period) ? 3
+            : Enumerable.Range(1, 2).Any(h => calendar.Half(year, h) == period) ? 6
+            : period == calendar.YearToDate(year, 9) ? 9
+            : (period.End.Year - period.Start.Year) * 12 + period.End.Month - period.Start.Month + (period.End.AddDays(1).Day == 1 ? 1 : 0);
+        string[] words = ["", "one month", "two months", "three months", "four months", "five months", "six months", "seven months", "eight months",
+            "nine months", "ten months", "eleven months", "twelve months"];
+        return months is >= 1 and <= 12 ? words[months] : months.ToString(CultureInfo.InvariantCulture) + " months";
+    }
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static string Date(DateOnly? date) => date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
 
