@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using S = DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Xml;
 
 namespace Kessan.Rendering.Excel;
 
@@ -12,6 +12,8 @@ internal sealed class XlsxStyles
 {
     /// <summary>The first id of a custom number format; lower ids are Excel's built-in formats.</summary>
     public const uint FirstCustomNumberFormat = 164;
+
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private readonly Dictionary<CellStyle, uint> indexes = new() { [CellStyle.Default] = 0 };
     private readonly List<CellStyle> styles = [CellStyle.Default];
@@ -33,102 +35,155 @@ internal sealed class XlsxStyles
         return index;
     }
 
-    /// <summary>The stylesheet of every format used so far.</summary>
-    public S.Stylesheet Stylesheet()
+    /// <summary>Writes the stylesheet (<c>xl/styles.xml</c>) of every format used so far, in the order SpreadsheetML's schema requires.</summary>
+    public void Write(XmlWriter xml)
     {
-        var sheet = new S.Stylesheet();
+        xml.WriteStartElement("styleSheet", Main);
         if (numberFormats.Count > 0)
         {
-            sheet.Append(new S.NumberingFormats(numberFormats.OrderBy(f => f.Value).Select(f =>
-                new S.NumberingFormat { NumberFormatId = f.Value, FormatCode = f.Key }))
-            { Count = (uint)numberFormats.Count });
+            xml.WriteStartElement("numFmts", Main);
+            xml.WriteAttributeString("count", Count(numberFormats.Count));
+            foreach (var (code, id) in numberFormats.OrderBy(f => f.Value))
+            {
+                Element(xml, "numFmt", ("numFmtId", id.ToString(CultureInfo.InvariantCulture)), ("formatCode", code));
+            }
+            xml.WriteEndElement();
         }
         var fonts = Enum.GetValues<FontKind>();
-        sheet.Append(new S.Fonts(fonts.Select(Font)) { Count = (uint)fonts.Length });
-        sheet.Append(new S.Fills(
-            new S.Fill(new S.PatternFill { PatternType = S.PatternValues.None }),
-            new S.Fill(new S.PatternFill { PatternType = S.PatternValues.Gray125 }))
-        { Count = 2 });
-        sheet.Append(new S.Borders(
-            new S.Border(new S.LeftBorder(), new S.RightBorder(), new S.TopBorder(), new S.BottomBorder(), new S.DiagonalBorder()),
-            new S.Border(new S.LeftBorder(), new S.RightBorder(),
-                new S.TopBorder(new S.Color { Auto = true }) { Style = S.BorderStyleValues.Thin },
-                new S.BottomBorder(), new S.DiagonalBorder()))
-        { Count = 2 });
-        sheet.Append(new S.CellStyleFormats(new S.CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 });
-        sheet.Append(new S.CellFormats(styles.Select(CellFormat)) { Count = (uint)styles.Count });
-        sheet.Append(new S.CellStyles(new S.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-        return sheet;
+        xml.WriteStartElement("fonts", Main);
+        xml.WriteAttributeString("count", Count(fonts.Length));
+        foreach (var font in fonts)
+        {
+            Font(xml, font);
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("fills", Main);
+        xml.WriteAttributeString("count", "2");
+        foreach (var pattern in new[] { "none", "gray125" })
+        {
+            xml.WriteStartElement("fill", Main);
+            Element(xml, "patternFill", ("patternType", pattern));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("borders", Main);
+        xml.WriteAttributeString("count", "2");
+        foreach (var topRule in new[] { false, true })
+        {
+            xml.WriteStartElement("border", Main);
+            Element(xml, "left");
+            Element(xml, "right");
+            xml.WriteStartElement("top", Main);
+            if (topRule)
+            {
+                xml.WriteAttributeString("style", "thin");
+                Element(xml, "color", ("auto", "1"));
+            }
+            xml.WriteEndElement();
+            Element(xml, "bottom");
+            Element(xml, "diagonal");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyleXfs", Main);
+        xml.WriteAttributeString("count", "1");
+        Element(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellXfs", Main);
+        xml.WriteAttributeString("count", Count(styles.Count));
+        foreach (var style in styles)
+        {
+            CellFormat(xml, style);
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyles", Main);
+        xml.WriteAttributeString("count", "1");
+        Element(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    private S.CellFormat CellFormat(CellStyle style)
+    private void CellFormat(XmlWriter xml, CellStyle style)
     {
-        var format = new S.CellFormat
-        {
-            NumberFormatId = style.NumberFormat is { } code ? numberFormats[code] : 0,
-            FontId = (uint)style.Font,
-            FillId = 0,
-            BorderId = style.TopBorder ? 1U : 0U,
-            FormatId = 0,
-        };
+        xml.WriteStartElement("xf", Main);
+        xml.WriteAttributeString("numFmtId", (style.NumberFormat is { } code ? numberFormats[code] : 0).ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("fontId", Count((int)style.Font));
+        xml.WriteAttributeString("fillId", "0");
+        xml.WriteAttributeString("borderId", style.TopBorder ? "1" : "0");
+        xml.WriteAttributeString("xfId", "0");
         if (style.NumberFormat is not null)
         {
-            format.ApplyNumberFormat = true;
+            xml.WriteAttributeString("applyNumberFormat", "1");
         }
         if (style.Font != FontKind.Regular)
         {
-            format.ApplyFont = true;
+            xml.WriteAttributeString("applyFont", "1");
         }
         if (style.TopBorder)
         {
-            format.ApplyBorder = true;
+            xml.WriteAttributeString("applyBorder", "1");
         }
         if (style.Align != CellAlign.General || style.Indent > 0 || style.Wrap)
         {
-            format.ApplyAlignment = true;
-            var alignment = new S.Alignment();
+            xml.WriteAttributeString("applyAlignment", "1");
+            xml.WriteStartElement("alignment", Main);
             if (style.Align != CellAlign.General)
             {
-                alignment.Horizontal = style.Align switch
-                {
-                    CellAlign.Left => S.HorizontalAlignmentValues.Left,
-                    CellAlign.Center => S.HorizontalAlignmentValues.Center,
-                    _ => S.HorizontalAlignmentValues.Right,
-                };
+                xml.WriteAttributeString("horizontal", style.Align switch { CellAlign.Left => "left", CellAlign.Center => "center", _ => "right" });
             }
             if (style.Indent > 0)
             {
-                alignment.Indent = (uint)style.Indent;
+                xml.WriteAttributeString("indent", Count(style.Indent));
             }
             if (style.Wrap)
             {
-                alignment.WrapText = true;
-                alignment.Vertical = S.VerticalAlignmentValues.Bottom;
+                xml.WriteAttributeString("vertical", "bottom");
+                xml.WriteAttributeString("wrapText", "1");
             }
-            format.Append(alignment);
+            xml.WriteEndElement();
         }
-        return format;
+        xml.WriteEndElement();
     }
 
-    private static S.Font Font(FontKind kind)
+    /// <summary>A font: bold, italic or underlined as its kind says (in the schema's order), 13 or 11 points, Calibri.</summary>
+    private static void Font(XmlWriter xml, FontKind kind)
     {
-        var font = new S.Font();
+        xml.WriteStartElement("font", Main);
         if (kind is FontKind.Bold or FontKind.Title)
         {
-            font.Append(new S.Bold());
+            Element(xml, "b");
         }
         if (kind == FontKind.Italic)
         {
-            font.Append(new S.Italic());
+            Element(xml, "i");
         }
         if (kind == FontKind.Link)
         {
-            font.Append(new S.Underline());
+            Element(xml, "u");
         }
-        font.Append(new S.FontSize { Val = kind == FontKind.Title ? 13 : 11 });
-        font.Append(kind == FontKind.Link ? new S.Color { Rgb = HexBinaryValue.FromString("FF0563C1") } : new S.Color { Theme = 1 });
-        font.Append(new S.FontName { Val = "Calibri" });
-        font.Append(new S.FontFamilyNumbering { Val = 2 });
-        return font;
+        Element(xml, "sz", ("val", kind == FontKind.Title ? "13" : "11"));
+        if (kind == FontKind.Link)
+        {
+            Element(xml, "color", ("rgb", "FF0563C1"));
+        }
+        else
+        {
+            Element(xml, "color", ("theme", "1"));
+        }
+        Element(xml, "name", ("val", "Calibri"));
+        Element(xml, "family", ("val", "2"));
+        xml.WriteEndElement();
     }
+
+    private static void Element(XmlWriter xml, string name, params (string Name, string Value)[] attributes)
+    {
+        xml.WriteStartElement(name, Main);
+        foreach (var (attribute, value) in attributes)
+        {
+            xml.WriteAttributeString(attribute, value);
+        }
+        xml.WriteEndElement();
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

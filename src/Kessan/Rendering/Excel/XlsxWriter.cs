@@ -3,10 +3,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using Ap = DocumentFormat.OpenXml.ExtendedProperties;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 using Kessan.Document;
 
 namespace Kessan.Rendering.Excel;
@@ -39,13 +35,18 @@ public sealed record XlsxProperties(string Title, string Company, string Subject
 /// </para>
 /// <para>
 /// The bytes are the same on every run: parts and relationships have fixed names and ids, every zip entry
-/// has the same timestamp (1980-01-01), and the document dates are the release date. Stateless and
+/// has the same timestamp (1980-01-01), and the document dates are the release date. The parts are written as
+/// SpreadsheetML (ECMA-376 Part 1, transitional) with <see cref="XmlWriter"/> into a zip (Open Packaging
+/// Conventions): no document object model, so that starting kessan does not pay for an Office library's thousands
+/// of types (see bench/README.md). The tests read every workbook back with the Open XML SDK. Stateless and
 /// thread-safe.
 /// </para>
 /// </remarks>
 public static class XlsxWriter
 {
-    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /// <summary>The timestamp of every zip entry: the earliest a zip can hold.</summary>
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -57,218 +58,200 @@ public static class XlsxWriter
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(properties);
         var sheets = WorkbookPlanner.Plan(build, properties.Title, properties.Company);
-        using var package = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook, autoSave: true))
+        var styles = new XlsxStyles();
+        var strings = new SharedStrings();
+        // Worksheets first: they number the styles and strings the styles and shared-strings parts then list.
+        var worksheets = sheets.Select((sheet, i) => Part(xml => WorksheetXml.Write(xml, sheet, styles, strings, selected: i == 0))).ToList();
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookContentType, "rId1");
-            WriteCoreProperties(document.AddNewPart<CoreFilePropertiesPart>("rId2"), properties);
-            document.AddNewPart<ExtendedFilePropertiesPart>("rId3").Properties = ExtendedProperties(properties, sheets);
-
-            var styles = new XlsxStyles();
-            var strings = new SharedStrings();
-            var sheetList = new S.Sheets();
-            for (var i = 0; i < sheets.Length; i++)
+            Add(zip, "[Content_Types].xml", Part(xml => ContentTypes(xml, sheets.Length)));
+            Add(zip, "_rels/.rels", Part(xml => Rels(xml,
+            [
+                ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml"),
+                ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+                ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml"),
+            ])));
+            Add(zip, "docProps/core.xml", Part(xml => CoreProperties(xml, properties)));
+            Add(zip, "docProps/app.xml", Part(xml => ExtendedProperties(xml, properties, sheets)));
+            Add(zip, "xl/workbook.xml", Part(xml => Workbook(xml, sheets)));
+            Add(zip, "xl/_rels/workbook.xml.rels", Part(xml => Rels(xml,
+            [
+                .. sheets.Select((_, i) => (RelationshipId(i + 1), Relationships + "/worksheet", $"worksheets/sheet{i + 1}.xml")),
+                (RelationshipId(sheets.Length + 1), Relationships + "/styles", "styles.xml"),
+                (RelationshipId(sheets.Length + 2), Relationships + "/sharedStrings", "sharedStrings.xml"),
+            ])));
+            for (var i = 0; i < worksheets.Count; i++)
             {
-                var id = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
-                worksheetPart.Worksheet = Worksheet(sheets[i], styles, strings, selected: i == 0);
-                sheetList.Append(new S.Sheet { Name = sheets[i].Name, SheetId = (uint)(i + 1), Id = id });
+                Add(zip, $"xl/worksheets/sheet{i + 1}.xml", worksheets[i]);
             }
-            workbookPart.AddNewPart<WorkbookStylesPart>("rId" + (sheets.Length + 1).ToString(CultureInfo.InvariantCulture)).Stylesheet = styles.Stylesheet();
-            workbookPart.AddNewPart<SharedStringTablePart>("rId" + (sheets.Length + 2).ToString(CultureInfo.InvariantCulture)).SharedStringTable = strings.Table();
-            var workbook = new S.Workbook(
-                new S.BookViews(new S.WorkbookView { ActiveTab = 0 }),
-                sheetList);
-            workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            workbookPart.Workbook = workbook;
+            Add(zip, "xl/styles.xml", Part(styles.Write));
+            Add(zip, "xl/sharedStrings.xml", Part(strings.Write));
         }
-        return Normalize(package.ToArray());
+        return output.ToArray();
     }
 
-    private static S.Worksheet Worksheet(SheetPlan plan, XlsxStyles styles, SharedStrings strings, bool selected)
+    private static string RelationshipId(int n) => "rId" + n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A part's XML as UTF-8 bytes, with its declaration (standalone, as Office writes it).</summary>
+    private static byte[] Part(Action<XmlWriter> write)
     {
-        var worksheet = new S.Worksheet();
-        var view = new S.SheetView { WorkbookViewId = 0 };
-        if (selected)
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
         {
-            view.TabSelected = true;
+            xml.WriteStartDocument(standalone: true);
+            write(xml);
+            xml.WriteEndDocument();
         }
-        if (plan.FrozenRows > 0 || plan.FrozenColumns > 0)
-        {
-            var topLeft = CellReferences.Of(plan.FrozenRows + 1, plan.FrozenColumns + 1);
-            var active = plan.FrozenRows > 0 && plan.FrozenColumns > 0 ? S.PaneValues.BottomRight
-                : plan.FrozenRows > 0 ? S.PaneValues.BottomLeft : S.PaneValues.TopRight;
-            var pane = new S.Pane { TopLeftCell = topLeft, ActivePane = active, State = S.PaneStateValues.Frozen };
-            if (plan.FrozenColumns > 0)
-            {
-                pane.HorizontalSplit = plan.FrozenColumns;
-            }
-            if (plan.FrozenRows > 0)
-            {
-                pane.VerticalSplit = plan.FrozenRows;
-            }
-            view.Append(pane);
-            view.Append(new S.Selection { Pane = active, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
-        }
-        worksheet.Append(new S.SheetViews(view));
-        worksheet.Append(new S.SheetFormatProperties { DefaultRowHeight = 15 });
-        if (!plan.ColumnWidths.IsEmpty)
-        {
-            worksheet.Append(new S.Columns(plan.ColumnWidths.Select((w, i) => new S.Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = w,
-                CustomWidth = true,
-            })));
-        }
-        var data = new S.SheetData();
-        foreach (var row in plan.Cells.GroupBy(c => c.Row))
-        {
-            data.Append(new S.Row(row.Select(c => Cell(c, styles, strings))) { RowIndex = (uint)row.Key });
-        }
-        worksheet.Append(data);
-        if (!plan.MergedRanges.IsEmpty)
-        {
-            worksheet.Append(new S.MergeCells(plan.MergedRanges.Select(r => new S.MergeCell { Reference = r })) { Count = (uint)plan.MergedRanges.Length });
-        }
-        if (!plan.Links.IsEmpty)
-        {
-            worksheet.Append(new S.Hyperlinks(plan.Links.Select(l => new S.Hyperlink { Reference = l.Reference, Location = l.Location, Display = l.Display })));
-        }
-        worksheet.Append(new S.PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        return worksheet;
+        return buffer.ToArray();
     }
 
-    private static S.Cell Cell(SheetCell cell, XlsxStyles styles, SharedStrings strings)
+    private static void Add(ZipArchive zip, string name, byte[] content)
     {
-        var result = new S.Cell { CellReference = cell.Reference };
-        var style = styles.IndexOf(cell.Style);
-        if (style != 0)
-        {
-            result.StyleIndex = style;
-        }
-        switch (cell)
-        {
-            case SheetText text:
-                result.DataType = S.CellValues.SharedString;
-                result.CellValue = new S.CellValue(strings.IndexOf(text.Text).ToString(CultureInfo.InvariantCulture));
-                break;
-            case SheetNumber number:
-                if (number.Formula is { } formula)
-                {
-                    result.CellFormula = new S.CellFormula(formula);
-                }
-                result.CellValue = new S.CellValue(number.ValueText);
-                break;
-        }
-        return result;
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        stream.Write(content);
     }
 
-    private static void WriteCoreProperties(CoreFilePropertiesPart part, XlsxProperties properties)
+    private static void ContentTypes(XmlWriter xml, int sheets)
+    {
+        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        const string office = "application/vnd.openxmlformats-officedocument.";
+        xml.WriteStartElement("Types", ns);
+        Default("rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default("xml", "application/xml");
+        Override("/xl/workbook.xml", office + "spreadsheetml.sheet.main+xml");
+        for (var i = 1; i <= sheets; i++)
+        {
+            Override($"/xl/worksheets/sheet{i}.xml", office + "spreadsheetml.worksheet+xml");
+        }
+        Override("/xl/styles.xml", office + "spreadsheetml.styles+xml");
+        Override("/xl/sharedStrings.xml", office + "spreadsheetml.sharedStrings+xml");
+        Override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        Override("/docProps/app.xml", office + "extended-properties+xml");
+        xml.WriteEndElement();
+
+        void Default(string extension, string type)
+        {
+            xml.WriteStartElement("Default", ns);
+            xml.WriteAttributeString("Extension", extension);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
+        }
+
+        void Override(string part, string type)
+        {
+            xml.WriteStartElement("Override", ns);
+            xml.WriteAttributeString("PartName", part);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
+        }
+    }
+
+    private static void Rels(XmlWriter xml, IEnumerable<(string Id, string Type, string Target)> relationships)
+    {
+        xml.WriteStartElement("Relationships", PackageRelationships);
+        foreach (var (id, type, target) in relationships)
+        {
+            xml.WriteStartElement("Relationship", PackageRelationships);
+            xml.WriteAttributeString("Id", id);
+            xml.WriteAttributeString("Type", type);
+            xml.WriteAttributeString("Target", target);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void Workbook(XmlWriter xml, ImmutableArray<SheetPlan> sheets)
+    {
+        xml.WriteStartElement("workbook", Main);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteStartElement("bookViews", Main);
+        xml.WriteStartElement("workbookView", Main);
+        xml.WriteAttributeString("activeTab", "0");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("sheets", Main);
+        for (var i = 0; i < sheets.Length; i++)
+        {
+            xml.WriteStartElement("sheet", Main);
+            xml.WriteAttributeString("name", sheets[i].Name);
+            xml.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("id", Relationships, RelationshipId(i + 1));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void CoreProperties(XmlWriter xml, XlsxProperties properties)
     {
         const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string dc = "http://purl.org/dc/elements/1.1/";
         const string dcterms = "http://purl.org/dc/terms/";
         const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
+        xml.WriteStartElement("cp", "coreProperties", cp);
+        xml.WriteAttributeString("xmlns", "dc", null, dc);
+        xml.WriteAttributeString("xmlns", "dcterms", null, dcterms);
+        xml.WriteAttributeString("xmlns", "xsi", null, xsi);
+        xml.WriteElementString("dc", "title", dc, properties.Title);
+        if (properties.Subject.Length > 0)
         {
-            xml.WriteStartDocument(standalone: true);
-            xml.WriteStartElement("cp", "coreProperties", cp);
-            xml.WriteAttributeString("xmlns", "dc", null, dc);
-            xml.WriteAttributeString("xmlns", "dcterms", null, dcterms);
-            xml.WriteAttributeString("xmlns", "xsi", null, xsi);
-            xml.WriteElementString("dc", "title", dc, properties.Title);
-            if (properties.Subject.Length > 0)
+            xml.WriteElementString("dc", "subject", dc, properties.Subject);
+        }
+        xml.WriteElementString("dc", "creator", dc, properties.Company);
+        if (properties.Date is { } date)
+        {
+            var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+            foreach (var name in new[] { "created", "modified" })
             {
-                xml.WriteElementString("dc", "subject", dc, properties.Subject);
+                xml.WriteStartElement("dcterms", name, dcterms);
+                xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
+                xml.WriteString(stamp);
+                xml.WriteEndElement();
             }
-            xml.WriteElementString("dc", "creator", dc, properties.Company);
-            if (properties.Date is { } date)
-            {
-                var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-                foreach (var name in new[] { "created", "modified" })
-                {
-                    xml.WriteStartElement("dcterms", name, dcterms);
-                    xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
-                    xml.WriteString(stamp);
-                    xml.WriteEndElement();
-                }
-            }
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void ExtendedProperties(XmlWriter xml, XlsxProperties properties, ImmutableArray<SheetPlan> sheets)
+    {
+        const string ap = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+        const string vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+        xml.WriteStartElement("Properties", ap);
+        xml.WriteAttributeString("xmlns", "vt", null, vt);
+        xml.WriteElementString("Application", ap, "Kessan");
+        xml.WriteStartElement("HeadingPairs", ap);
+        Vector("variant", 2, () =>
+        {
+            xml.WriteStartElement("variant", vt);
+            xml.WriteElementString("lpstr", vt, "Worksheets");
             xml.WriteEndElement();
-        }
-        buffer.Position = 0;
-        part.FeedData(buffer);
-    }
-
-    private static Ap.Properties ExtendedProperties(XlsxProperties properties, ImmutableArray<SheetPlan> sheets) => new(
-        new Ap.Application("Kessan"),
-        new Ap.HeadingPairs(new DocumentFormat.OpenXml.VariantTypes.VTVector(
-            new DocumentFormat.OpenXml.VariantTypes.Variant(new DocumentFormat.OpenXml.VariantTypes.VTLPSTR("Worksheets")),
-            new DocumentFormat.OpenXml.VariantTypes.Variant(new DocumentFormat.OpenXml.VariantTypes.VTInt32(sheets.Length.ToString(CultureInfo.InvariantCulture))))
-        { BaseType = DocumentFormat.OpenXml.VariantTypes.VectorBaseValues.Variant, Size = 2 }),
-        new Ap.TitlesOfParts(new DocumentFormat.OpenXml.VariantTypes.VTVector(
-            sheets.Select(s => new DocumentFormat.OpenXml.VariantTypes.VTLPSTR(s.Name)))
-        { BaseType = DocumentFormat.OpenXml.VariantTypes.VectorBaseValues.Lpstr, Size = (uint)sheets.Length }),
-        new Ap.Company(properties.Company));
-
-    /// <summary>
-    /// The package rewritten with every entry stamped <see cref="EntryTime"/>, <c>[Content_Types].xml</c>
-    /// first and the rest in the order they were written, so that the same workbook gives the same bytes.
-    /// </summary>
-    private static byte[] Normalize(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+            xml.WriteStartElement("variant", vt);
+            xml.WriteElementString("i4", vt, sheets.Length.ToString(CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
+        });
+        xml.WriteEndElement();
+        xml.WriteStartElement("TitlesOfParts", ap);
+        Vector("lpstr", sheets.Length, () =>
         {
-            foreach (var entry in input.Entries.OrderBy(e => string.Equals(e.FullName, "[Content_Types].xml", StringComparison.Ordinal) ? 0 : 1))
+            foreach (var sheet in sheets)
             {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
+                xml.WriteElementString("lpstr", vt, sheet.Name);
             }
-        }
-        return output.ToArray();
-    }
+        });
+        xml.WriteEndElement();
+        xml.WriteElementString("Company", ap, properties.Company);
+        xml.WriteEndElement();
 
-    /// <summary>The shared strings of a workbook, numbered in order of first use.</summary>
-    private sealed class SharedStrings
-    {
-        private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
-        private readonly List<string> strings = [];
-        private int references;
-
-        public int IndexOf(string text)
+        void Vector(string baseType, int size, Action items)
         {
-            references++;
-            if (!indexes.TryGetValue(text, out var index))
-            {
-                index = strings.Count;
-                indexes[text] = index;
-                strings.Add(text);
-            }
-            return index;
-        }
-
-        public S.SharedStringTable Table() => new(strings.Select(s => new S.SharedStringItem(Text(s))))
-        {
-            Count = (uint)references,
-            UniqueCount = (uint)strings.Count,
-        };
-
-        /// <summary>The text, its spaces kept when it starts or ends with one (XML would drop them).</summary>
-        private static S.Text Text(string s)
-        {
-            var text = new S.Text(s);
-            if (s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])))
-            {
-                text.Space = SpaceProcessingModeValues.Preserve;
-            }
-            return text;
+            xml.WriteStartElement("vector", vt);
+            xml.WriteAttributeString("size", size.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("baseType", baseType);
+            items();
+            xml.WriteEndElement();
         }
     }
 }
