@@ -6,7 +6,6 @@ namespace Kessan.Rendering.Excel;
 /// <summary>The shared strings of a workbook (<c>xl/sharedStrings.xml</c>), numbered in order of first use. Not thread-safe: one per workbook.</summary>
 internal sealed class SharedStrings
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
     private readonly List<string> strings = [];
     private int references;
@@ -27,13 +26,13 @@ internal sealed class SharedStrings
     /// <summary>Writes the part's root element: every string once, its spaces kept when it starts or ends with one (XML would drop them).</summary>
     public void Write(XmlWriter xml)
     {
-        xml.WriteStartElement("sst", Main);
+        xml.WriteStartElement("sst", SpreadsheetMl.Main);
         xml.WriteAttributeString("count", references.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("uniqueCount", strings.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var s in strings)
         {
-            xml.WriteStartElement("si", Main);
-            xml.WriteStartElement("t", Main);
+            xml.WriteStartElement("si", SpreadsheetMl.Main);
+            xml.WriteStartElement("t", SpreadsheetMl.Main);
             if (s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])))
             {
                 xml.WriteAttributeString("xml", "space", null, "preserve");

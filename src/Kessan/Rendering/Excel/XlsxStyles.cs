@@ -13,7 +13,6 @@ internal sealed class XlsxStyles
     /// <summary>The first id of a custom number format; lower ids are Excel's built-in formats.</summary>
     public const uint FirstCustomNumberFormat = 164;
 
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private readonly Dictionary<CellStyle, uint> indexes = new() { [CellStyle.Default] = 0 };
     private readonly List<CellStyle> styles = [CellStyle.Default];
@@ -38,76 +37,76 @@ internal sealed class XlsxStyles
     /// <summary>Writes the stylesheet (<c>xl/styles.xml</c>) of every format used so far, in the order SpreadsheetML's schema requires.</summary>
     public void Write(XmlWriter xml)
     {
-        xml.WriteStartElement("styleSheet", Main);
+        xml.WriteStartElement("styleSheet", SpreadsheetMl.Main);
         if (numberFormats.Count > 0)
         {
-            xml.WriteStartElement("numFmts", Main);
-            xml.WriteAttributeString("count", Count(numberFormats.Count));
+            xml.WriteStartElement("numFmts", SpreadsheetMl.Main);
+            xml.WriteAttributeString("count", SpreadsheetMl.Number(numberFormats.Count));
             foreach (var (code, id) in numberFormats.OrderBy(f => f.Value))
             {
-                Element(xml, "numFmt", ("numFmtId", id.ToString(CultureInfo.InvariantCulture)), ("formatCode", code));
+                SpreadsheetMl.Element(xml, "numFmt", ("numFmtId", id.ToString(CultureInfo.InvariantCulture)), ("formatCode", code));
             }
             xml.WriteEndElement();
         }
         var fonts = Enum.GetValues<FontKind>();
-        xml.WriteStartElement("fonts", Main);
-        xml.WriteAttributeString("count", Count(fonts.Length));
+        xml.WriteStartElement("fonts", SpreadsheetMl.Main);
+        xml.WriteAttributeString("count", SpreadsheetMl.Number(fonts.Length));
         foreach (var font in fonts)
         {
             Font(xml, font);
         }
         xml.WriteEndElement();
-        xml.WriteStartElement("fills", Main);
+        xml.WriteStartElement("fills", SpreadsheetMl.Main);
         xml.WriteAttributeString("count", "2");
         foreach (var pattern in new[] { "none", "gray125" })
         {
-            xml.WriteStartElement("fill", Main);
-            Element(xml, "patternFill", ("patternType", pattern));
+            xml.WriteStartElement("fill", SpreadsheetMl.Main);
+            SpreadsheetMl.Element(xml, "patternFill", ("patternType", pattern));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
-        xml.WriteStartElement("borders", Main);
+        xml.WriteStartElement("borders", SpreadsheetMl.Main);
         xml.WriteAttributeString("count", "2");
         foreach (var topRule in new[] { false, true })
         {
-            xml.WriteStartElement("border", Main);
-            Element(xml, "left");
-            Element(xml, "right");
-            xml.WriteStartElement("top", Main);
+            xml.WriteStartElement("border", SpreadsheetMl.Main);
+            SpreadsheetMl.Element(xml, "left");
+            SpreadsheetMl.Element(xml, "right");
+            xml.WriteStartElement("top", SpreadsheetMl.Main);
             if (topRule)
             {
                 xml.WriteAttributeString("style", "thin");
-                Element(xml, "color", ("auto", "1"));
+                SpreadsheetMl.Element(xml, "color", ("auto", "1"));
             }
             xml.WriteEndElement();
-            Element(xml, "bottom");
-            Element(xml, "diagonal");
+            SpreadsheetMl.Element(xml, "bottom");
+            SpreadsheetMl.Element(xml, "diagonal");
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
-        xml.WriteStartElement("cellStyleXfs", Main);
+        xml.WriteStartElement("cellStyleXfs", SpreadsheetMl.Main);
         xml.WriteAttributeString("count", "1");
-        Element(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
+        SpreadsheetMl.Element(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
         xml.WriteEndElement();
-        xml.WriteStartElement("cellXfs", Main);
-        xml.WriteAttributeString("count", Count(styles.Count));
+        xml.WriteStartElement("cellXfs", SpreadsheetMl.Main);
+        xml.WriteAttributeString("count", SpreadsheetMl.Number(styles.Count));
         foreach (var style in styles)
         {
             CellFormat(xml, style);
         }
         xml.WriteEndElement();
-        xml.WriteStartElement("cellStyles", Main);
+        xml.WriteStartElement("cellStyles", SpreadsheetMl.Main);
         xml.WriteAttributeString("count", "1");
-        Element(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
+        SpreadsheetMl.Element(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
     private void CellFormat(XmlWriter xml, CellStyle style)
     {
-        xml.WriteStartElement("xf", Main);
+        xml.WriteStartElement("xf", SpreadsheetMl.Main);
         xml.WriteAttributeString("numFmtId", (style.NumberFormat is { } code ? numberFormats[code] : 0).ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("fontId", Count((int)style.Font));
+        xml.WriteAttributeString("fontId", SpreadsheetMl.Number((int)style.Font));
         xml.WriteAttributeString("fillId", "0");
         xml.WriteAttributeString("borderId", style.TopBorder ? "1" : "0");
         xml.WriteAttributeString("xfId", "0");
@@ -126,14 +125,14 @@ internal sealed class XlsxStyles
         if (style.Align != CellAlign.General || style.Indent > 0 || style.Wrap)
         {
             xml.WriteAttributeString("applyAlignment", "1");
-            xml.WriteStartElement("alignment", Main);
+            xml.WriteStartElement("alignment", SpreadsheetMl.Main);
             if (style.Align != CellAlign.General)
             {
                 xml.WriteAttributeString("horizontal", style.Align switch { CellAlign.Left => "left", CellAlign.Center => "center", _ => "right" });
             }
             if (style.Indent > 0)
             {
-                xml.WriteAttributeString("indent", Count(style.Indent));
+                xml.WriteAttributeString("indent", SpreadsheetMl.Number(style.Indent));
             }
             if (style.Wrap)
             {
@@ -148,42 +147,32 @@ internal sealed class XlsxStyles
     /// <summary>A font: bold, italic or underlined as its kind says (in the schema's order), 13 or 11 points, Calibri.</summary>
     private static void Font(XmlWriter xml, FontKind kind)
     {
-        xml.WriteStartElement("font", Main);
+        xml.WriteStartElement("font", SpreadsheetMl.Main);
         if (kind is FontKind.Bold or FontKind.Title)
         {
-            Element(xml, "b");
+            SpreadsheetMl.Element(xml, "b");
         }
         if (kind == FontKind.Italic)
         {
-            Element(xml, "i");
+            SpreadsheetMl.Element(xml, "i");
         }
         if (kind == FontKind.Link)
         {
-            Element(xml, "u");
+            SpreadsheetMl.Element(xml, "u");
         }
-        Element(xml, "sz", ("val", kind == FontKind.Title ? "13" : "11"));
+        SpreadsheetMl.Element(xml, "sz", ("val", kind == FontKind.Title ? "13" : "11"));
         if (kind == FontKind.Link)
         {
-            Element(xml, "color", ("rgb", "FF0563C1"));
+            SpreadsheetMl.Element(xml, "color", ("rgb", "FF0563C1"));
         }
         else
         {
-            Element(xml, "color", ("theme", "1"));
+            SpreadsheetMl.Element(xml, "color", ("theme", "1"));
         }
-        Element(xml, "name", ("val", "Calibri"));
-        Element(xml, "family", ("val", "2"));
+        SpreadsheetMl.Element(xml, "name", ("val", "Calibri"));
+        SpreadsheetMl.Element(xml, "family", ("val", "2"));
         xml.WriteEndElement();
     }
 
-    private static void Element(XmlWriter xml, string name, params (string Name, string Value)[] attributes)
-    {
-        xml.WriteStartElement(name, Main);
-        foreach (var (attribute, value) in attributes)
-        {
-            xml.WriteAttributeString(attribute, value);
-        }
-        xml.WriteEndElement();
-    }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -44,7 +44,6 @@ public sealed record XlsxProperties(string Title, string Company, string Subject
 /// </remarks>
 public static class XlsxWriter
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
@@ -165,17 +164,17 @@ public static class XlsxWriter
 
     private static void Workbook(XmlWriter xml, ImmutableArray<SheetPlan> sheets)
     {
-        xml.WriteStartElement("workbook", Main);
+        xml.WriteStartElement("workbook", SpreadsheetMl.Main);
         xml.WriteAttributeString("xmlns", "r", null, Relationships);
-        xml.WriteStartElement("bookViews", Main);
-        xml.WriteStartElement("workbookView", Main);
+        xml.WriteStartElement("bookViews", SpreadsheetMl.Main);
+        xml.WriteStartElement("workbookView", SpreadsheetMl.Main);
         xml.WriteAttributeString("activeTab", "0");
         xml.WriteEndElement();
         xml.WriteEndElement();
-        xml.WriteStartElement("sheets", Main);
+        xml.WriteStartElement("sheets", SpreadsheetMl.Main);
         for (var i = 0; i < sheets.Length; i++)
         {
-            xml.WriteStartElement("sheet", Main);
+            xml.WriteStartElement("sheet", SpreadsheetMl.Main);
             xml.WriteAttributeString("name", sheets[i].Name);
             xml.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("id", Relationships, RelationshipId(i + 1));
