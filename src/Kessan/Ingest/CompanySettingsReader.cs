@@ -8,7 +8,7 @@ namespace Kessan.Ingest;
 /// Reads what package.yaml says of the company: its names, listing and officers, the convenience translation,
 /// share data, filing dates and the largest shareholder.
 /// </summary>
-internal static class CompanySettingsReader
+internal static partial class CompanySettingsReader
 {
     public static Company? ReadCompany(MappingReader m)
     {
@@ -21,7 +21,7 @@ internal static class CompanySettingsReader
         var name = c.String("name", required: true);
         var shortName = c.String("short_name", required: true);
         var prefix = c.String("xbrl_prefix", required: true);
-        if (prefix is not null && !System.Text.RegularExpressions.Regex.IsMatch(prefix, "^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        if (prefix is not null && !XbrlPrefixPattern().IsMatch(prefix))
         {
             c.Bag.Error(DiagnosticCodes.InvalidValue, "'xbrl_prefix' must be lower-case letters, digits and hyphens, starting with a letter.", c.LocationOf("xbrl_prefix"));
             prefix = null;
@@ -207,4 +207,8 @@ internal static class CompanySettingsReader
             Exchanges = [.. exchanges.Select(e => e.Text)],
         };
     }
+
+    // Source-generated: no regular expression is parsed or compiled when a package is read.
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex XbrlPrefixPattern();
 }
