@@ -18,8 +18,13 @@ internal sealed class SumCollector
     private readonly ReleasePlan plan;
     private readonly DiagnosticBag bag = new();
     private readonly List<CheckedSum> sums = [];
+    private readonly ILookup<string, CalculationRelationship> calculationsByTotal;
 
-    private SumCollector(ReleasePlan plan) => this.plan = plan;
+    private SumCollector(ReleasePlan plan)
+    {
+        this.plan = plan;
+        calculationsByTotal = plan.Package.Taxonomy.Calculations.ToLookup(x => x.TotalId, StringComparer.Ordinal);
+    }
 
     /// <summary>Collects the sums of <paramref name="plan"/>'s tables.</summary>
     public static CollectedSums Collect(ReleasePlan plan)
@@ -37,9 +42,11 @@ internal sealed class SumCollector
     {
         var t = table.Layout;
         var additive = t.Columns.Select(IsAdditive).ToArray();
+        var rowsByFigure = RowsByReference(t);
         for (var r = 0; r < t.Rows.Length; r++)
         {
             var row = t.Rows[r];
+            var implied = ImpliedSums(t, r, rowsByFigure);
             var declared = row.TotalOf.Select(w => (Cell: ResolveRow(table, w), w.Weight, w.Id)).ToList();
             if (declared.Any(d => d.Cell is null))
             {
@@ -73,7 +80,7 @@ internal sealed class SumCollector
                             $"{Labels.Of(row.Label)} = {string.Join(" ", declared.Select((d, i) => (d.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Labels.Of(d.Cell!.Value.Plan.Layout.Rows[d.Cell.Value.Row].Label)))} ({t.Id}, {columnId})");
                     }
                 }
-                foreach (var inferred in InferredSums(table, r, c))
+                foreach (var inferred in InferredSums(table, r, c, implied))
                 {
                     Add(table, [.. inferred.Terms.Select(x => (table, x.Row, x.Column, x.Weight))], row.Location, inferred.Description);
                 }
@@ -120,33 +127,59 @@ internal sealed class SumCollector
         column.Additive ?? (column.Text is null
             && (column.Value is null || column.Value is CallExpr { Function: "translate", Args: [SlotExpr] } || !column.Value.HasSlot));
 
+    /// <summary>The first row of a table showing each reference (concept, dimensions, period, status), as a sum's items are found.</summary>
+    private static Dictionary<(string, DimensionSet, PeriodSpec, FactStatus?), int> RowsByReference(TableLayout t)
+    {
+        var rows = new Dictionary<(string, DimensionSet, PeriodSpec, FactStatus?), int>();
+        for (var i = 0; i < t.Rows.Length; i++)
+        {
+            if (Reference(t.Rows[i]) is { } rr)
+            {
+                rows.TryAdd((rr.Ref.ConceptId, rr.Ref.Dimensions, rr.Ref.Period, rr.Ref.Status), i);
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// For a row showing a calculation's total, each of its calculations with the rows showing its items (-1 for an item
+    /// no row shows); the same in every column, so found once a row.
+    /// </summary>
+    private List<(CalculationRelationship Calculation, int[] ItemRows)> ImpliedSums(TableLayout t, int r,
+        Dictionary<(string, DimensionSet, PeriodSpec, FactStatus?), int> rowsByReference)
+    {
+        if (t.Rows[r].TotalOf.Length > 0 || Reference(t.Rows[r]) is not { } total)
+        {
+            return [];
+        }
+        return [.. calculationsByTotal[total.Ref.ConceptId].Select(calc => (calc, calc.Items
+            .Select(item => rowsByReference.GetValueOrDefault((item.ConceptId, total.Ref.Dimensions, total.Ref.Period, total.Ref.Status), -1))
+            .ToArray()))];
+    }
+
     /// <summary>
     /// Sums the taxonomy implies between rows: a row showing a calculation's total, with rows showing its
     /// items (a missing item row is allowed only when the item has no fact in the column's context).
     /// </summary>
-    private IEnumerable<(List<(int Row, int Column, int Weight)> Terms, string Description)> InferredSums(TablePlan table, int r, int c)
+    private IEnumerable<(List<(int Row, int Column, int Weight)> Terms, string Description)> InferredSums(TablePlan table, int r, int c,
+        List<(CalculationRelationship Calculation, int[] ItemRows)> implied)
     {
         var t = table.Layout;
-        if (t.Rows[r].TotalOf.Length > 0 || Reference(t.Rows[r]) is not { } total)
+        foreach (var (calc, itemRows) in implied)
         {
-            yield break;
-        }
-        foreach (var calc in plan.Package.Taxonomy.Calculations.Where(x => x.TotalId == total.Ref.ConceptId))
-        {
+            var total = Reference(t.Rows[r])!.Value;
             var terms = new List<(int, int, int)> { (r, c, -total.Sign) };
             var complete = true;
-            foreach (var item in calc.Items)
+            for (var i = 0; i < itemRows.Length; i++)
             {
-                var row = Enumerable.Range(0, t.Rows.Length).FirstOrDefault(i =>
-                    Reference(t.Rows[i]) is { } rr && rr.Ref.ConceptId == item.ConceptId && rr.Ref.Dimensions == total.Ref.Dimensions
-                    && rr.Ref.Period == total.Ref.Period && rr.Ref.Status == total.Ref.Status, -1);
+                var row = itemRows[i];
                 if (row >= 0)
                 {
-                    terms.Add((row, c, item.Weight * Reference(t.Rows[row])!.Value.Sign));
+                    terms.Add((row, c, calc.Items[i].Weight * Reference(t.Rows[row])!.Value.Sign));
                     continue;
                 }
                 // The item has no row: fine only if it has no value in this column (a nil line left out).
-                if (table.CellAt(r, c) is FigureCell fc && HasFact(item.ConceptId, total.Ref, plan.Figures[fc.Figure].Key))
+                if (table.CellAt(r, c) is FigureCell fc && HasFact(calc.Items[i].ConceptId, total.Ref, plan.Figures[fc.Figure].Key))
                 {
                     complete = false;
                     break;
