@@ -244,4 +244,32 @@ public sealed class ExtensionSchemaWriterTest(IijSampleRelease sample) : IClassF
             .ShouldBe(["link:presentationLink", "link:calculationLink"]);
         Definitions().PresentationRelationships.ShouldBe(Release.Vocabulary.StatementRoles.Sum(r => r.Concepts.Length));
     }
+
+    [Fact]
+    public void A_total_has_one_summation_per_role_and_a_second_decomposition_gets_a_role_of_its_own()
+    {
+        var link = XbrlNamespaces.Link;
+        var xl = XbrlNamespaces.XLink;
+        var schema = Schema();
+        var calculationLinks = schema.Descendants(link + "calculationLink").ToList();
+
+        // Calculations 1.1 adds up every item of a total in a role: two decompositions in one role would be one wrong sum.
+        foreach (var calc in calculationLinks)
+        {
+            var locators = calc.Elements(link + "loc").ToDictionary(l => (string)l.Attribute(xl + "label")!, l => (string)l.Attribute(xl + "href")!);
+            var totals = calc.Elements(link + "calculationArc").GroupBy(a => (string)a.Attribute(xl + "from")!);
+            foreach (var total in totals)
+            {
+                total.Select(a => locators[(string)a.Attribute(xl + "to")!]).ShouldBeUnique();
+            }
+        }
+        // Each summation read back (one per total and role) is exactly one of the package's calculations, never two merged.
+        var package = Release.Vocabulary.Calculations.Select(c => c with { CompleteOnly = false }).ToList();
+        Definitions().Calculations.ShouldAllBe(c => package.Contains(c));
+        var roles = calculationLinks.Select(c => (string)c.Attribute(xl + "role")!).ToList();
+        roles.ShouldBeUnique();
+        roles.ShouldContain(Release.Vocabulary.Namespace + "/role/income-statement-2");
+        schema.Descendants(link + "roleType").Single(r => (string)r.Attribute("roleURI")! == Release.Vocabulary.Namespace + "/role/income-statement-2")
+            .Elements(link + "usedOn").Select(u => u.Value).ShouldBe(["link:calculationLink"]);
+    }
 }
