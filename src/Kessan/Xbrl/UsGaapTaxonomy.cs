@@ -29,9 +29,6 @@ public sealed record UsGaapTaxonomy(int Year, string Prefix, string Namespace, s
     /// <summary>The last taxonomy year Kessan writes.</summary>
     public const int LastYear = Model.ReportingSettings.LastXbrlTaxonomyYear;
 
-    /// <summary>The 2012 US-GAAP taxonomy (2012-01-31), standard entry point.</summary>
-    public static UsGaapTaxonomy Version2012 { get; } = ForYear(2012);
-
     /// <summary>Every taxonomy Kessan writes, by year.</summary>
     public static ImmutableArray<UsGaapTaxonomy> All { get; } = [.. Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(ForYear)];
 

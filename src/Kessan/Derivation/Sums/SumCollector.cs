@@ -165,9 +165,13 @@ internal sealed class SumCollector
         List<(CalculationRelationship Calculation, int[] ItemRows)> implied)
     {
         var t = table.Layout;
+        if (implied.Count == 0)
+        {
+            yield break;
+        }
+        var total = Reference(t.Rows[r])!.Value;
         foreach (var (calc, itemRows) in implied)
         {
-            var total = Reference(t.Rows[r])!.Value;
             var terms = new List<(int, int, int)> { (r, c, -total.Sign) };
             var complete = true;
             for (var i = 0; i < itemRows.Length; i++)

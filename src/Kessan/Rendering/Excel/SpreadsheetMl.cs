@@ -20,6 +20,18 @@ internal static class SpreadsheetMl
         xml.WriteEndElement();
     }
 
+    /// <summary>Writes a list element (<c>fonts</c>, <c>cellXfs</c>, ...) with its <c>count</c> attribute and each item.</summary>
+    public static void List<T>(XmlWriter xml, string name, IReadOnlyCollection<T> items, Action<T> writeItem)
+    {
+        xml.WriteStartElement(name, Main);
+        xml.WriteAttributeString("count", Number(items.Count));
+        foreach (var item in items)
+        {
+            writeItem(item);
+        }
+        xml.WriteEndElement();
+    }
+
     /// <summary>A whole number in invariant digits.</summary>
     public static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

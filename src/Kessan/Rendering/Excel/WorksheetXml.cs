@@ -42,13 +42,7 @@ internal static class WorksheetXml
         xml.WriteEndElement();
         if (!plan.MergedRanges.IsEmpty)
         {
-            xml.WriteStartElement("mergeCells", SpreadsheetMl.Main);
-            xml.WriteAttributeString("count", SpreadsheetMl.Number(plan.MergedRanges.Length));
-            foreach (var range in plan.MergedRanges)
-            {
-                SpreadsheetMl.Element(xml, "mergeCell", ("ref", range));
-            }
-            xml.WriteEndElement();
+            SpreadsheetMl.List(xml, "mergeCells", plan.MergedRanges, range => SpreadsheetMl.Element(xml, "mergeCell", ("ref", range)));
         }
         if (!plan.Links.IsEmpty)
         {

@@ -40,34 +40,17 @@ internal sealed class XlsxStyles
         xml.WriteStartElement("styleSheet", SpreadsheetMl.Main);
         if (numberFormats.Count > 0)
         {
-            xml.WriteStartElement("numFmts", SpreadsheetMl.Main);
-            xml.WriteAttributeString("count", SpreadsheetMl.Number(numberFormats.Count));
-            foreach (var (code, id) in numberFormats.OrderBy(f => f.Value))
-            {
-                SpreadsheetMl.Element(xml, "numFmt", ("numFmtId", id.ToString(CultureInfo.InvariantCulture)), ("formatCode", code));
-            }
-            xml.WriteEndElement();
+            SpreadsheetMl.List(xml, "numFmts", [.. numberFormats.OrderBy(f => f.Value)], f =>
+                SpreadsheetMl.Element(xml, "numFmt", ("numFmtId", SpreadsheetMl.Number(f.Value)), ("formatCode", f.Key)));
         }
-        var fonts = Enum.GetValues<FontKind>();
-        xml.WriteStartElement("fonts", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", SpreadsheetMl.Number(fonts.Length));
-        foreach (var font in fonts)
-        {
-            Font(xml, font);
-        }
-        xml.WriteEndElement();
-        xml.WriteStartElement("fills", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", "2");
-        foreach (var pattern in new[] { "none", "gray125" })
+        SpreadsheetMl.List(xml, "fonts", Enum.GetValues<FontKind>(), font => Font(xml, font));
+        SpreadsheetMl.List(xml, "fills", ["none", "gray125"], pattern =>
         {
             xml.WriteStartElement("fill", SpreadsheetMl.Main);
             SpreadsheetMl.Element(xml, "patternFill", ("patternType", pattern));
             xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
-        xml.WriteStartElement("borders", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", "2");
-        foreach (var topRule in new[] { false, true })
+        });
+        SpreadsheetMl.List(xml, "borders", [false, true], topRule =>
         {
             xml.WriteStartElement("border", SpreadsheetMl.Main);
             SpreadsheetMl.Element(xml, "left");
@@ -82,23 +65,12 @@ internal sealed class XlsxStyles
             SpreadsheetMl.Element(xml, "bottom");
             SpreadsheetMl.Element(xml, "diagonal");
             xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
-        xml.WriteStartElement("cellStyleXfs", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", "1");
-        SpreadsheetMl.Element(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
-        xml.WriteEndElement();
-        xml.WriteStartElement("cellXfs", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", SpreadsheetMl.Number(styles.Count));
-        foreach (var style in styles)
-        {
-            CellFormat(xml, style);
-        }
-        xml.WriteEndElement();
-        xml.WriteStartElement("cellStyles", SpreadsheetMl.Main);
-        xml.WriteAttributeString("count", "1");
-        SpreadsheetMl.Element(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
-        xml.WriteEndElement();
+        });
+        SpreadsheetMl.List(xml, "cellStyleXfs", [0], _ =>
+            SpreadsheetMl.Element(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0")));
+        SpreadsheetMl.List(xml, "cellXfs", styles, style => CellFormat(xml, style));
+        SpreadsheetMl.List(xml, "cellStyles", [0], _ =>
+            SpreadsheetMl.Element(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0")));
         xml.WriteEndElement();
     }
 
