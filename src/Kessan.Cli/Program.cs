@@ -82,6 +82,7 @@ public static class Program
             BuildCommand.Create(terminal),
             ExplainCommand.Create(terminal),
             XbrlCommand.Create(terminal),
+            Commands.Store.StoreCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

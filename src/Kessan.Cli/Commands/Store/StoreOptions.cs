@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kessan.Cli.Output;
+using Kessan.Store;
+using Kessan.Store.Database;
+using Kessan.Store.Model;
+
+namespace Kessan.Cli.Commands.Store;
+
+/// <summary>The options every store command takes (<c>--store</c>, <c>--format</c>), and opening the store they name.</summary>
+internal sealed class StoreOptions
+{
+    public Option<string?> Store { get; } = new("--store")
+    {
+        Description = "The store: a SQLite file (default: KESSAN_STORE, else kessan.db in the working folder), " +
+            "or a PostgreSQL database as a postgresql://user:password@host:port/database URL or an Npgsql connection string.",
+    };
+
+    public Option<string> Format { get; } = CreateFormat();
+
+    /// <summary>Adds the options to <paramref name="command"/> and returns it.</summary>
+    public Command AddTo(Command command)
+    {
+        command.Options.Add(Store);
+        command.Options.Add(Format);
+        return command;
+    }
+
+    /// <summary>
+    /// Opens the store named on the command line; on failure writes why to standard error and returns null. Only an
+    /// import creates a store that does not exist.
+    /// </summary>
+    public static IFactStore? Open(Terminal terminal, string? store, bool create)
+    {
+        StoreLocation location;
+        try
+        {
+            location = StoreLocation.Resolve(store);
+        }
+        catch (ArgumentException e)
+        {
+            terminal.Error.WriteLine("kessan: " + e.Message);
+            return null;
+        }
+        var opened = SqlFactStore.Open(location, create);
+        if (opened.Value is null)
+        {
+            terminal.Error.WriteLine("kessan: " + opened.Error);
+        }
+        return opened.Value;
+    }
+
+    /// <summary>Writes one JSON document to standard output.</summary>
+    public static void WriteJson(Terminal terminal, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
+        }
+        terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes a revision as a JSON object.</summary>
+    public static void WriteRevision(Utf8JsonWriter json, Revision r)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", r.Id);
+        json.WriteString("company", r.Company);
+        json.WriteString("period", r.Period);
+        if (r.Parent is null)
+        {
+            json.WriteNull("parent");
+        }
+        else
+        {
+            json.WriteString("parent", r.Parent);
+        }
+        json.WriteString("author", r.Author);
+        json.WriteString("message", r.Message);
+        json.WriteString("created", RevisionHeader.Timestamp(r.CreatedAt));
+        json.WriteString("content_hash", r.ContentHash);
+        json.WriteNumber("files", r.FileCount);
+        json.WriteNumber("facts", r.FactCount);
+        json.WriteBoolean("published", r.IsPublished);
+        if (r.PublishedAt is { } at)
+        {
+            json.WriteString("published_at", RevisionHeader.Timestamp(at));
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>Finds a revision named by id or unique prefix; on failure writes why and returns null.</summary>
+    public static Revision? FindRevision(Terminal terminal, IFactStore store, string name)
+    {
+        var found = store.Find(name);
+        if (found.Value is null)
+        {
+            terminal.Error.WriteLine("kessan: " + found.Error);
+        }
+        return found.Value;
+    }
+
+    private static Option<string> CreateFormat()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (for people) or json (for tools).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Kessan.Store.Database;
+
+/// <summary>Exact decimals as the store writes and reads them: no floating point anywhere, one text per value.</summary>
+internal static class Exact
+{
+    /// <summary>The value's text without trailing zeros after the point (10.00 and 10 are one value, written "10").</summary>
+    public static string Text(decimal value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
+    }
+
+    /// <summary>Reads a stored value: the exact text SQLite keeps, or the decimal PostgreSQL returns.</summary>
+    public static decimal Read(object value) => value switch
+    {
+        string text => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+        decimal d => d,
+        _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
+    };
+}
