@@ -91,7 +91,7 @@ internal static class HistoryCommand
         {
             var status = p.Status == FactStatus.Actual ? "" : " (" + StoredFact.StatusName(p.Status) + ")";
             var restated = p.EarlierValue is { } e ? $"  restated; was {Grouped(e)} in {p.EarlierRevision![..12]}" : "";
-            terminal.Out.WriteLine($"{p.Company} {p.PeriodName,-12}{status} {Grouped(p.Value),22} {p.Unit}  from {p.ReleasePeriod} {p.Revision[..12]}{restated}");
+            terminal.Out.WriteLine($"{p.Company} {p.PeriodName + status,-24} {Grouped(p.Value),22} {p.Unit}  from {p.ReleasePeriod} {p.Revision[..12]}{restated}");
         }
         return ExitCodes.Clean;
     }
