@@ -2,7 +2,7 @@ namespace Kessan;
 
 /// <summary>
 /// A seam for tests of the crash safety net: an action run as each stage of a command begins (load, validate,
-/// layout, derive, render, publish), which a test sets to throw. Flows with the async context, so a test that
+/// layout, derive, render, publish; store-head: an import's last step before it commits), which a test sets to throw. Flows with the async context, so a test that
 /// sets it affects only its own command. Nothing in Kessan sets it.
 /// </summary>
 internal static class StageProbe

@@ -96,6 +96,7 @@ public sealed class SqlFactStore : IFactStore
             InsertRevision(connection, transaction, id, request, head, createdAt, snapshot, factsHash, facts.Length);
             InsertFiles(connection, transaction, id, snapshot);
             InsertFacts(connection, transaction, id, facts);
+            StageProbe.Enter("store-head");
             if (!MoveHead(connection, transaction, request.Company, request.Period, head, id))
             {
                 transaction.Rollback();

@@ -124,6 +124,40 @@ public sealed class FactStoreTest
 
     [SkippableTheory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void An_import_that_fails_after_writing_its_rows_leaves_the_store_as_it_was(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var first = PackageImport.Run(store, SamplePackages.Apple1Q23Path, "alice", "first", null).Revision!;
+        try
+        {
+            // Every blob, the revision, its files and facts are written; the fault comes before the commit.
+            StageProbe.OnStage = stage =>
+            {
+                if (stage == "store-head")
+                {
+                    throw new IOException("the disk went away");
+                }
+            };
+            Should.Throw<IOException>(() => PackageImport.Run(store, SamplePackages.IijFy2012Path, "alice", "second", null));
+        }
+        finally
+        {
+            StageProbe.OnStage = null;
+        }
+
+        store.Log().Select(r => r.Id).ShouldBe([first.Id]);
+        store.Verify().ShouldBeEmpty();
+        using var connection = test.Raw();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT (SELECT COUNT(*) FROM facts) + (SELECT COUNT(*) FROM revision_files) + (SELECT COUNT(*) FROM blobs)";
+        Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBe(first.FactCount + first.FileCount + first.FileCount, "no row of the failed import is left");
+        PackageImport.Run(store, SamplePackages.IijFy2012Path, "alice", "again", null).Revision!.Parent.ShouldBeNull("IIJ's period had no revision");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
     public void A_period_is_published_once_and_published_rows_never_change(string backend)
     {
         using var test = TestStore.Create(backend);
