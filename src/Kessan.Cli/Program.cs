@@ -83,6 +83,7 @@ public static class Program
             ExplainCommand.Create(terminal),
             XbrlCommand.Create(terminal),
             Commands.Store.StoreCommand.Create(terminal),
+            RollforwardCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

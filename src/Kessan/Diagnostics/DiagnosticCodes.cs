@@ -13,7 +13,7 @@ public sealed record DiagnosticCodeInfo(string Code, string Title);
 /// </summary>
 /// <remarks>
 /// Ranges: KSN0xx the package and its YAML; KSN1xx fact files; KSN2xx facts; KSN3xx relationships
-/// between facts; KSN4xx tie-outs between statements; KSN5xx layout, derivation and narrative.
+/// between facts; KSN4xx tie-outs between statements; KSN5xx layout, derivation and narrative; KSN6xx periods across releases (roll-forward, restatements).
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -146,6 +146,12 @@ public static class DiagnosticCodes
     /// <summary>A place's display format cannot show its figure: a per-share amount or a ratio scaled to thousands or millions, an amount as a percentage.</summary>
     public const string FormatMismatch = "KSN511";
 
+    /// <summary>A fact (or setting) of a rolled-forward package is still to fill in.</summary>
+    public const string ToFill = "KSN601";
+
+    /// <summary>A comparative fact differs from the value the store's published release gave it.</summary>
+    public const string Restatement = "KSN602";
+
     /// <summary>Every code with its title, in code order.</summary>
     public static ImmutableArray<DiagnosticCodeInfo> All { get; } =
     [
@@ -192,5 +198,7 @@ public static class DiagnosticCodes
         new(FalseClaim, "Claim in text is false"),
         new(ChartData, "Chart cannot be drawn as declared"),
         new(FormatMismatch, "Display format cannot show the figure"),
+        new(ToFill, "Fact still to fill in"),
+        new(Restatement, "Comparative differs from the published value"),
     ];
 }

@@ -36,6 +36,9 @@ internal sealed class Manifest
     public required ImmutableArray<FactFileSpec> FactFiles { get; init; }
     public required ImmutableArray<(string Path, SourceLocation Location)> NarrativeFiles { get; init; }
     public required ImmutableArray<(string Path, SourceLocation Location)> LayoutFiles { get; init; }
+
+    /// <summary>The list of facts still to fill in (<c>to_fill</c>, written by <c>kessan rollforward</c>), or null.</summary>
+    public (string Path, SourceLocation Location)? ToFill { get; init; }
 }
 
 /// <summary>Reads <c>package.yaml</c>.</summary>
@@ -94,7 +97,7 @@ internal static partial class ManifestReader
             return null;
         }
         var m = file.Mapping(root, "format", "company", "reporting", "fiscal_calendar", "convenience_translation",
-            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative", "layout");
+            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative", "layout", "to_fill");
 
         var format = m.String("format", required: true);
         if (format is not null && format != FormatVersion)
@@ -121,6 +124,7 @@ internal static partial class ManifestReader
             FactFiles = ReadFactFiles(m),
             NarrativeFiles = ReadPaths(m, "narrative", required: false),
             LayoutFiles = ReadPaths(m, "layout", required: false),
+            ToFill = ReadToFill(m),
         };
     }
 
@@ -377,6 +381,20 @@ internal static partial class ManifestReader
             units.Add(Unit.Declare(id, u.String("label")));
         }
         return units.ToImmutable();
+    }
+
+    private static (string, SourceLocation)? ReadToFill(MappingReader m)
+    {
+        if (m.String("to_fill") is not { } path)
+        {
+            return null;
+        }
+        if (!IsPackagePath(path))
+        {
+            m.Bag.Error(DiagnosticCodes.InvalidValue, $"'{path}' is not a relative path inside the package (forward slashes, no '..').", m.LocationOf("to_fill"));
+            return null;
+        }
+        return (path, m.LocationOf("to_fill"));
     }
 
     private static ImmutableArray<(string, SourceLocation)> ReadPaths(MappingReader m, string key, bool required)

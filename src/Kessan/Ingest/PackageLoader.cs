@@ -75,6 +75,10 @@ public static class PackageLoader
             }
         }
         var facts = FactSet.Build(reported, id => taxonomy.FindUnit(id)!);
+        if (manifest.ToFill is var (toFillPath, toFillLocation) && ReadFile(source, toFillPath, toFillLocation, bag) is { } toFillText)
+        {
+            ToFillReader.Report(toFillPath, toFillText, facts, manifest, bag);
+        }
 
         var narratives = ImmutableArray.CreateBuilder<NarrativeText>();
         foreach (var (path, location) in manifest.NarrativeFiles)

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Kessan.Cli.Commands.Store;
+using Kessan.Cli.Output;
+using Kessan.Diagnostics;
+using Kessan.Store;
+using Kessan.Store.Rollforward;
+using Kessan.Store.Snapshots;
+
+namespace Kessan.Cli.Commands;
+
+/// <summary><c>kessan rollforward &lt;package-or-revision&gt; --to &lt;period&gt; --out &lt;dir&gt;</c>: the next period's package.</summary>
+internal static class RollforwardCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var options = new StoreOptions();
+        var from = new Argument<string>("package-or-revision") { Description = "A package folder, or a revision of the store (its id or a unique prefix)." };
+        var to = new Option<string>("--to") { Description = "The period to roll to, as the package's calendar names it (FY2013).", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "A new (or empty) folder for the new package.", Required = true };
+        var command = new Command("rollforward",
+            "Write the next period's package: settings, concepts, layout and narrative carried over with every period they name shifted " +
+            "by the calendar; comparative facts filled from the store's published releases; the new period's facts left empty and listed " +
+            "in to-fill.csv, which 'kessan check' reports as a to-do. Prints counts, never figures.")
+        {
+            from, to, output, options.Store,
+        };
+        command.SetAction(parse => Run(terminal, parse.GetValue(options.Store), parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    internal static int Run(Terminal terminal, string? storeName, string from, string to, DirectoryInfo folder)
+    {
+        var location = Kessan.Store.Database.StoreLocation.Resolve(storeName);
+        var hasStore = location.Kind != Kessan.Store.Database.StoreKind.Sqlite || File.Exists(location.Target);
+        using var store = hasStore ? StoreOptions.Open(terminal, storeName, create: false) : null;
+        if (hasStore && store is null)
+        {
+            return ExitCodes.CannotRead;
+        }
+        var source = Source(terminal, store, from);
+        if (source is null)
+        {
+            return ExitCodes.CannotRead;
+        }
+        var outcome = PackageRollforward.Run(source, store, to);
+        if (outcome.Package is null)
+        {
+            DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), outcome.Diagnostics, showFigures: false);
+            terminal.Error.WriteLine("kessan: " + outcome.Refusal);
+            return ExitCodes.Errors;
+        }
+        if (PackageSnapshotReader.Write(outcome.Package, folder.FullName) is { } problem)
+        {
+            terminal.Error.WriteLine("kessan: " + problem);
+            return ExitCodes.CannotRead;
+        }
+        var storeNote = store is null ? $" (no store at {location.Target}: nothing could be filled from published releases)" : "";
+        terminal.Out.WriteLine($"Rolled {outcome.From} forward to {outcome.To} in {folder.FullName}{storeNote}.");
+        terminal.Out.WriteLine($"{outcome.Filled} fact cells filled from published releases; {outcome.ToFill} left to fill in, listed in {PackageRollforward.ToFillFile}: " +
+            $"'kessan check {folder.FullName}' names each. Review the narrative's wording too: periods were shifted, words were not.");
+        return ExitCodes.Clean;
+    }
+
+    private static PackageSnapshot? Source(Terminal terminal, IFactStore? store, string from)
+    {
+        if (Directory.Exists(from))
+        {
+            var bag = new DiagnosticBag();
+            var snapshot = PackageSnapshotReader.Read(from, bag);
+            if (snapshot is null)
+            {
+                DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), bag.ToImmutable(), showFigures: false);
+            }
+            return snapshot;
+        }
+        if (store is null)
+        {
+            terminal.Error.WriteLine($"kessan: '{from}' is not a folder, and there is no store to find it in as a revision.");
+            return null;
+        }
+        var revision = StoreOptions.FindRevision(terminal, store, from);
+        return revision is null ? null : store.Files(revision);
+    }
+}

@@ -1,0 +1,84 @@
+
+namespace Kessan.Store.Rollforward;
+
+/// <summary>
+/// Replaces cells of a CSV text, each named by the line and column it starts at (as Kessan's diagnostics name them),
+/// leaving every other byte as it was: comments, quoting, spacing and line ends.
+/// </summary>
+public static class CsvCellEditor
+{
+    /// <summary>
+    /// The text with each cell at (line, column) replaced by its new text, quoted when it holds a comma or a quote.
+    /// </summary>
+    public static string Replace(string text, IEnumerable<(int Line, int Column, string Text)> edits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        foreach (var group in edits.GroupBy(e => e.Line))
+        {
+            var index = group.Key - 1;
+            if (index < 0 || index >= lines.Length)
+            {
+                continue;
+            }
+            var line = lines[index];
+            // Right to left, so that an edit leaves the columns of those before it where they were.
+            foreach (var (_, column, replacement) in group.OrderByDescending(e => e.Column))
+            {
+                var start = column - 1;
+                if (start < 0 || start > line.Length)
+                {
+                    continue;
+                }
+                var end = CellEnd(line, start);
+                line = string.Concat(line.AsSpan(0, start), Quote(replacement), line.AsSpan(end));
+            }
+            lines[index] = line;
+        }
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The raw text of the cell starting at (<paramref name="line"/>, <paramref name="column"/>), quotes undone; null when there is none.</summary>
+    public static string? CellAt(string text, int line, int column)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length || column < 1 || column - 1 > lines[line - 1].Length)
+        {
+            return null;
+        }
+        var raw = lines[line - 1][(column - 1)..CellEnd(lines[line - 1], column - 1)];
+        return raw.StartsWith('"') && raw.EndsWith('"') && raw.Length >= 2 ? raw[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : raw;
+    }
+
+    /// <summary>Where the cell starting at <paramref name="start"/> ends (the index of its comma, or of the line's end).</summary>
+    private static int CellEnd(string line, int start)
+    {
+        if (start < line.Length && line[start] == '"')
+        {
+            var i = start + 1;
+            while (i < line.Length)
+            {
+                if (line[i] == '"')
+                {
+                    if (i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        i += 2;
+                        continue;
+                    }
+                    return i + 1;
+                }
+                i++;
+            }
+            return line.Length;
+        }
+        var comma = line.IndexOf(',', start);
+        var end = comma < 0 ? line.Length : comma;
+        return end > start && line[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    private static string Quote(string text) =>
+        text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
+}

@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Kessan.Diagnostics;
+using Kessan.Ingest;
+using Kessan.Model;
+using Kessan.Store.Model;
+using Kessan.Store.Snapshots;
+
+namespace Kessan.Store.Rollforward;
+
+/// <summary>What a roll-forward wrote: the new package, or why there is none.</summary>
+/// <param name="Package">The next period's package, or null.</param>
+/// <param name="From">The period rolled from.</param>
+/// <param name="To">The period rolled to.</param>
+/// <param name="Filled">How many fact cells were filled from the store's published releases.</param>
+/// <param name="ToFill">How many facts (and settings) are left for the user, listed in <c>to-fill.csv</c>.</param>
+/// <param name="Diagnostics">Problems loading the package rolled from.</param>
+/// <param name="Refusal">Why nothing was written, or null.</param>
+public sealed record RollforwardOutcome(PackageSnapshot? Package, string From, string To, int Filled, int ToFill,
+    ImmutableArray<Diagnostic> Diagnostics, string? Refusal);
+
+/// <summary>
+/// <c>kessan rollforward</c>: the next period's package from this one. Settings, concepts, layout and narrative are
+/// carried over with every period they name shifted by the calendar (<see cref="PeriodTextShifter"/>); every fact
+/// cell is then either filled with the value the store's published releases give its (shifted) fact — the
+/// comparatives — or left empty and listed in <c>to-fill.csv</c>, which <c>check</c> turns into a to-do, one error
+/// per fact still empty. Nothing is copied by hand and nothing is guessed: a fact the store has not published is the
+/// user's to fill.
+/// </summary>
+public static class PackageRollforward
+{
+    /// <summary>The to-do list's name in the new package.</summary>
+    public const string ToFillFile = "to-fill.csv";
+
+    /// <summary>Rolls <paramref name="source"/> forward to the period named <paramref name="target"/>.</summary>
+    public static RollforwardOutcome Run(PackageSnapshot source, IFactStore? store, string target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var input = new SnapshotPackageSource(source);
+        var load = PackageLoader.Load(input);
+        if (load.Package is not { } package || load.HasErrors)
+        {
+            return Refused(load.Diagnostics, "", target, "the package rolled from has errors (above); fix them first.");
+        }
+        var calendar = package.Calendar;
+        var current = package.Reporting.CurrentPeriod;
+        var from = calendar.NameOf(current);
+        if (!calendar.TryParse(target, out var to) || to is null)
+        {
+            return Refused([], from, target, $"'{target}' is not a period of the package's calendar (FY2013, 1Q14).");
+        }
+        var years = Enumerable.Range(1, 20).FirstOrDefault(n => calendar.Shift(current, n) == to);
+        if (years == 0)
+        {
+            return Refused([], from, target,
+                $"kessan rollforward moves a release to the same period of a later year ({from} → {calendar.NameOf(calendar.Shift(current, 1))}); " +
+                $"{from} → {target} is not that. Rolling to another kind of release (a year to a quarter) is not supported yet.");
+        }
+        var manifest = ManifestReader.Read(input, new DiagnosticBag())!;
+        var shifter = new PeriodTextShifter(calendar, years);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ManifestReader.FileName] = WithoutToFill(shifter.ShiftManifest(input.ReadAllText(ManifestReader.FileName))),
+        };
+        foreach (var path in manifest.ConceptFiles.Select(c => c.Path).Concat(manifest.FactFiles.Select(f => f.Path))
+                     .Concat(manifest.NarrativeFiles.Select(n => n.Path)).Concat(manifest.LayoutFiles.Select(l => l.Path)))
+        {
+            if (input.Exists(path))
+            {
+                files[path] = shifter.Shift(input.ReadAllText(path));
+            }
+        }
+
+        var shifted = PackageLoader.Load(new InMemoryPackageSource(source.Name, files));
+        if (shifted.Package is not { } next)
+        {
+            return Refused(shifted.Diagnostics, from, target, "the package cannot be read once its periods are shifted.");
+        }
+        var (published, covered) = Published(store, package.Company.ShortName);
+        var edits = new Dictionary<string, List<(int Line, int Column, string Text)>>(StringComparer.Ordinal);
+        var toFill = new List<string>();
+        var filled = 0;
+        foreach (var fact in next.Facts.All)
+        {
+            published.TryGetValue((fact.ConceptId, fact.Period, fact.Dimensions.ToString(), fact.Key.UnitId, fact.Status), out var value);
+            // A period a published release reports, without this fact: the comparative is nothing, and its cell stays empty.
+            var none = value is null && covered.Contains((fact.Period, fact.Status));
+            foreach (var report in fact.Reports)
+            {
+                var at = report.Source;
+                if (at.Line == 0 || at.Column == 0 || CsvCellEditor.CellAt(files[at.Path], at.Line, at.Column) is not { } original)
+                {
+                    continue;
+                }
+                var text = value is null ? null : CellText.Like(original, report.Value, value.Value, report.Precision.Decimals ?? 0);
+                if (text is null && !none)
+                {
+                    toFill.Add(Row(at.Path, at.Line, at.Column, fact.ConceptId, calendar.NameOf(fact.Period), fact.Dimensions.ToString(),
+                        StoredFact.StatusName(fact.Status)));
+                }
+                else if (text is not null)
+                {
+                    filled++;
+                }
+                Edits(edits, at.Path).Add((at.Line, at.Column, text ?? ""));
+            }
+        }
+        foreach (var (path, list) in edits)
+        {
+            files[path] = CsvCellEditor.Replace(files[path], list);
+        }
+        if (RateLine(files[ManifestReader.FileName]) is var (line, column) && package.Translation is { } translation)
+        {
+            toFill.Add(Row(ManifestReader.FileName, line, column, "setting:convenience_translation.rate",
+                translation.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", ""));
+        }
+        if (toFill.Count > 0)
+        {
+            files[ToFillFile] = "file,line,column,concept,period,dims,status\n" + string.Concat(toFill.Select(r => r + "\n"));
+            files[ManifestReader.FileName] += "\n# Written by kessan rollforward: the facts still to fill in. 'kessan check' lists them;\n" +
+                "# once every one is filled, this line and the file may go.\nto_fill: " + ToFillFile + "\n";
+        }
+        var package2 = new PackageSnapshot(source.Name, files.Select(f => SnapshotFile.Of(f.Key, Encoding.UTF8.GetBytes(f.Value))));
+        return new RollforwardOutcome(package2, from, calendar.NameOf(to), filled, toFill.Count, load.Diagnostics, null);
+    }
+
+    /// <summary>
+    /// The value each fact key has in the latest published release that states it, and every period (with status) some
+    /// published release reports.
+    /// </summary>
+    private static (Dictionary<(string, Period, string, string, FactStatus), decimal?> Values, HashSet<(Period, FactStatus)> Covered) Published(
+        IFactStore? store, string company)
+    {
+        var values = new Dictionary<(string, Period, string, string, FactStatus), decimal?>();
+        var covered = new HashSet<(Period, FactStatus)>();
+        foreach (var (_, f) in store?.PublishedFacts(company) ?? [])
+        {
+            values.TryAdd(f.Key, f.Value);
+            covered.Add((f.Period, f.Status));
+        }
+        return (values, covered);
+    }
+
+    private static List<(int, int, string)> Edits(Dictionary<string, List<(int, int, string)>> edits, string path)
+    {
+        if (!edits.TryGetValue(path, out var list))
+        {
+            edits[path] = list = [];
+        }
+        return list;
+    }
+
+    /// <summary>The line and column of the translation rate's value in package.yaml, or null.</summary>
+    private static (int, int)? RateLine(string manifest)
+    {
+        var lines = manifest.Split('\n');
+        var inTranslation = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+            {
+                inTranslation = line.StartsWith("convenience_translation:", StringComparison.Ordinal);
+            }
+            else if (inTranslation && line.TrimStart().StartsWith("rate:", StringComparison.Ordinal))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                var value = colon + 1 + (line.Length - colon - 1 - line[(colon + 1)..].TrimStart().Length);
+                return (i + 1, value + 1);
+            }
+        }
+        return null;
+    }
+
+    private static string WithoutToFill(string manifest) =>
+        string.Join('\n', manifest.Split('\n').Where(l => !l.StartsWith("to_fill:", StringComparison.Ordinal)
+            && !l.StartsWith("# Written by kessan rollforward", StringComparison.Ordinal) && !l.StartsWith("# once every one is filled", StringComparison.Ordinal)));
+
+    private static string Row(string file, int line, int column, string concept, string period, string dims, string status) =>
+        string.Join(',', new[] { file, line.ToString(CultureInfo.InvariantCulture), column.ToString(CultureInfo.InvariantCulture), concept, period, dims, status }
+            .Select(c => c.Contains(',', StringComparison.Ordinal) || c.Contains('"', StringComparison.Ordinal) ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
+
+    private static RollforwardOutcome Refused(ImmutableArray<Diagnostic> diagnostics, string from, string to, string why) =>
+        new(null, from, to, 0, 0, diagnostics, why);
+}

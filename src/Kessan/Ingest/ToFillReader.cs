@@ -1,0 +1,88 @@
+using System.Globalization;
+using Kessan.Diagnostics;
+using Kessan.Model;
+
+namespace Kessan.Ingest;
+
+/// <summary>
+/// The to-do of a rolled-forward package (<c>to_fill</c> in package.yaml, written by <c>kessan rollforward</c>): one row
+/// per fact whose value was left empty for the user (<c>file,line,column,concept,period,dims,status</c>), and the
+/// settings that must be renewed (<c>setting:convenience_translation.rate</c>, with the rate date it was rolled from).
+/// Each one still missing is an error (KSN601) at its cell, and nothing else is checked until all are filled: the
+/// package is not yet a release, so its sums and tie-outs would only repeat the same gaps.
+/// </summary>
+internal static class ToFillReader
+{
+    private static readonly string[] Header = ["file", "line", "column", "concept", "period", "dims", "status"];
+
+    /// <summary>Reports every row of <paramref name="text"/> not yet filled in.</summary>
+    public static void Report(string path, string text, FactSet facts, Manifest manifest, DiagnosticBag bag)
+    {
+        var calendar = manifest.Calendar!;
+        var first = true;
+        foreach (var record in CsvRecords.Read(path, text, bag))
+        {
+            var cells = record.Cells.Select(c => c.Text.Trim()).ToArray();
+            if (first)
+            {
+                first = false;
+                if (!cells.SequenceEqual(Header))
+                {
+                    bag.Error(DiagnosticCodes.BadHeader, "The to-fill list's header must be: " + string.Join(",", Header) + ".", new SourceLocation(path, record.Line));
+                    return;
+                }
+                continue;
+            }
+            if (cells.Length != Header.Length
+                || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+                || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var column))
+            {
+                bag.Error(DiagnosticCodes.CsvSyntax, "A to-fill row has seven cells: file, line, column, concept, period, dims, status.", new SourceLocation(path, record.Line));
+                continue;
+            }
+            var at = new SourceLocation(cells[0], line, column);
+            if (cells[3] == "setting:convenience_translation.rate")
+            {
+                if (manifest.Translation is { } t && t.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == cells[4])
+                {
+                    bag.Error(DiagnosticCodes.ToFill,
+                        $"convenience_translation.rate is to fill in: the rate and rate_date are still those of {cells[4]}; set the rate of the new period's date.", at);
+                }
+                continue;
+            }
+            if (!calendar.TryParse(cells[4], out var period) || period is null || !TryDimensions(cells[5], out var dims)
+                || !FactStatusNames.ByName.TryGetValue(cells[6], out var status))
+            {
+                bag.Error(DiagnosticCodes.InvalidValue, "The to-fill row names a period, dimensions or status Kessan cannot read.", new SourceLocation(path, record.Line));
+                continue;
+            }
+            if (facts.Find(cells[3], period, dims, status) is null)
+            {
+                var where = dims.IsEmpty ? "" : $" [{dims}]";
+                var what = status == FactStatus.Actual ? "" : $" ({cells[6]})";
+                bag.Error(DiagnosticCodes.ToFill, $"'{cells[3]}'{where} for {cells[4]}{what} is to fill in: kessan rollforward left its value empty.", at);
+            }
+        }
+    }
+
+    private static bool TryDimensions(string text, out DimensionSet dims)
+    {
+        dims = DimensionSet.Empty;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        var values = new List<DimensionValue>();
+        foreach (var part in text.Split(';'))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length != 2 || values.Exists(v => v.Axis == kv[0]))
+            {
+                return false;
+            }
+            values.Add(new DimensionValue(kv[0], kv[1]));
+        }
+        dims = DimensionSet.Of(values);
+        return true;
+    }
+}
