@@ -10,10 +10,17 @@ public static class CsvCellEditor
     /// <summary>
     /// The text with each cell at (line, column) replaced by its new text, quoted when it holds a comma or a quote.
     /// </summary>
-    public static string Replace(string text, IEnumerable<(int Line, int Column, string Text)> edits)
+    public static string Replace(string text, IEnumerable<(int Line, int Column, string Text)> edits) => Edit(text, edits).Text;
+
+    /// <summary>
+    /// The text with each cell at (line, column) replaced, and where each edited cell starts once edited: a cell
+    /// written longer or shorter moves the cells after it on its line.
+    /// </summary>
+    public static (string Text, Dictionary<(int Line, int Column), int> Columns) Edit(string text, IEnumerable<(int Line, int Column, string Text)> edits)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
+        var columns = new Dictionary<(int, int), int>();
         foreach (var group in edits.GroupBy(e => e.Line))
         {
             var index = group.Key - 1;
@@ -22,20 +29,23 @@ public static class CsvCellEditor
                 continue;
             }
             var line = lines[index];
-            // Right to left, so that an edit leaves the columns of those before it where they were.
-            foreach (var (_, column, replacement) in group.OrderByDescending(e => e.Column))
+            var moved = 0;
+            foreach (var (_, column, replacement) in group.OrderBy(e => e.Column))
             {
-                var start = column - 1;
+                var start = column - 1 + moved;
                 if (start < 0 || start > line.Length)
                 {
                     continue;
                 }
                 var end = CellEnd(line, start);
-                line = string.Concat(line.AsSpan(0, start), Quote(replacement), line.AsSpan(end));
+                var written = Quote(replacement);
+                line = string.Concat(line.AsSpan(0, start), written, line.AsSpan(end));
+                columns[(group.Key, column)] = start + 1;
+                moved += written.Length - (end - start);
             }
             lines[index] = line;
         }
-        return string.Join('\n', lines);
+        return (string.Join('\n', lines), columns);
     }
 
     /// <summary>The raw text of the cell starting at (<paramref name="line"/>, <paramref name="column"/>), quotes undone; null when there is none.</summary>

@@ -68,7 +68,8 @@ public static class PackageRollforward
         {
             if (input.Exists(path))
             {
-                files[path] = shifter.Shift(input.ReadAllText(path));
+                var text = input.ReadAllText(path);
+                files[path] = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? shifter.ShiftYaml(text) : shifter.Shift(text);
             }
         }
 
@@ -79,7 +80,7 @@ public static class PackageRollforward
         }
         var (published, covered) = Published(store, package.Company.ShortName);
         var edits = new Dictionary<string, List<(int Line, int Column, string Text)>>(StringComparer.Ordinal);
-        var toFill = new List<string>();
+        var empty = new List<(string File, int Line, int Column, Fact Fact)>();
         var filled = 0;
         foreach (var fact in next.Facts.All)
         {
@@ -96,8 +97,7 @@ public static class PackageRollforward
                 var text = value is null ? null : CellText.Like(original, report.Value, value.Value, report.Precision.Decimals ?? 0);
                 if (text is null && !none)
                 {
-                    toFill.Add(Row(at.Path, at.Line, at.Column, fact.ConceptId, calendar.NameOf(fact.Period), fact.Dimensions.ToString(),
-                        StoredFact.StatusName(fact.Status)));
+                    empty.Add((at.Path, at.Line, at.Column, fact));
                 }
                 else if (text is not null)
                 {
@@ -106,9 +106,17 @@ public static class PackageRollforward
                 Edits(edits, at.Path).Add((at.Line, at.Column, text ?? ""));
             }
         }
+        var toFill = new List<string>();
+        AddMissingComparatives(package, next, calendar, published, covered, files, manifest, toFill);
+        var moved = new Dictionary<string, Dictionary<(int, int), int>>(StringComparer.Ordinal);
         foreach (var (path, list) in edits)
         {
-            files[path] = CsvCellEditor.Replace(files[path], list);
+            (files[path], moved[path]) = CsvCellEditor.Edit(files[path], list);
+        }
+        foreach (var (path, emptyLine, emptyColumn, fact) in empty)
+        {
+            toFill.Add(Row(path, emptyLine, moved[path][(emptyLine, emptyColumn)], fact.ConceptId, calendar.NameOf(fact.Period), fact.Dimensions.ToString(),
+                StoredFact.StatusName(fact.Status)));
         }
         if (RateLine(files[ManifestReader.FileName]) is var (line, column) && package.Translation is { } translation)
         {
@@ -123,6 +131,86 @@ public static class PackageRollforward
         }
         var package2 = new PackageSnapshot(source.Name, files.Select(f => SnapshotFile.Of(f.Key, Encoding.UTF8.GetBytes(f.Value))));
         return new RollforwardOutcome(package2, from, calendar.NameOf(to), filled, toFill.Count, load.Diagnostics, null);
+    }
+
+    /// <summary>
+    /// Adds, in a comparatives file beside the file that reported it, each actual result of a statement for the year rolled
+    /// from (a comparative of the new package's statements) that no shifted cell holds.
+    /// </summary>
+    private static void AddMissingComparatives(ReleasePackage package, ReleasePackage next, FiscalCalendar calendar,
+        Dictionary<(string, Period, string, string, FactStatus), decimal?> published, HashSet<(Period, FactStatus)> covered,
+        SortedDictionary<string, string> files, Manifest manifest, List<string> toFill)
+    {
+        var year = package.Reporting.CurrentYear;
+        var comparatives = new Dictionary<string, ComparativesFile>(StringComparer.Ordinal);
+        foreach (var fact in package.Facts.All)
+        {
+            var inYear = fact.Status == FactStatus.Actual && fact.Period.Start >= year.Start && fact.Period.End <= year.End
+                && fact.Reports.Any(r => r.StatementId is not null);
+            if (!inYear || next.Facts.Find(fact.ConceptId, fact.Period, fact.Dimensions, fact.Status) is not null)
+            {
+                continue;
+            }
+            published.TryGetValue((fact.ConceptId, fact.Period, fact.Dimensions.ToString(), fact.Key.UnitId, fact.Status), out var value);
+            if (value is null && covered.Contains((fact.Period, fact.Status)))
+            {
+                continue; // the published release of that period does not state it
+            }
+            var source = fact.Source.Path;
+            if (!comparatives.TryGetValue(source, out var file))
+            {
+                comparatives[source] = file = new ComparativesFile(source);
+            }
+            var periodName = calendar.NameOf(fact.Period);
+            var (line, column) = file.Add(fact, periodName, value);
+            if (value is null)
+            {
+                toFill.Add(Row(file.Path, line, column, fact.ConceptId, periodName, fact.Dimensions.ToString(), StoredFact.StatusName(fact.Status)));
+            }
+        }
+        foreach (var (source, file) in comparatives)
+        {
+            files[file.Path] = file.Text;
+            var statement = manifest.FactFiles.FirstOrDefault(f => f.Path == source)?.StatementId;
+            files[ManifestReader.FileName] = WithFactFile(files[ManifestReader.FileName], file.Path, statement);
+        }
+    }
+
+    /// <summary>package.yaml with <paramref name="path"/> added at the end of its <c>facts:</c> list.</summary>
+    private static string WithFactFile(string manifest, string path, string? statement)
+    {
+        var lines = manifest.Split('\n').ToList();
+        var start = lines.FindIndex(l => l.StartsWith("facts:", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return manifest;
+        }
+        var end = start + 1;
+        var indent = "  ";
+        var last = start;
+        for (; end < lines.Count; end++)
+        {
+            var l = lines[end];
+            if (l.Length > 0 && !char.IsWhiteSpace(l[0]) && !l.StartsWith('#'))
+            {
+                break;
+            }
+            if (l.TrimStart().StartsWith("- ", StringComparison.Ordinal))
+            {
+                indent = l[..(l.Length - l.TrimStart().Length)];
+            }
+            if (l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
+            {
+                last = end;
+            }
+        }
+        var entry = new List<string> { $"{indent}- file: {path}" };
+        if (statement is not null)
+        {
+            entry.Add($"{indent}  statement: {statement}");
+        }
+        lines.InsertRange(last + 1, entry);
+        return string.Join('\n', lines);
     }
 
     /// <summary>

@@ -14,8 +14,12 @@ namespace Kessan.Store.Rollforward;
 /// </summary>
 public sealed partial class PeriodTextShifter(FiscalCalendar calendar, int years)
 {
-    /// <summary>The keys of package.yaml whose dates are facts of history, never shifted (a split's date, the calendar).</summary>
-    private static readonly HashSet<string> HistoricalKeys = new(StringComparer.Ordinal) { "effective", "rate_date", "year_end", "founded" };
+    /// <summary>
+    /// The keys whose periods are facts of history, never shifted: a split's date, the translation rate's date, the year
+    /// end, the founding year, and a concept's <c>required</c> periods (the years a line has figures in: a line required for
+    /// FY2011 only is not required for FY2012 a year on).
+    /// </summary>
+    private static readonly HashSet<string> HistoricalKeys = new(StringComparer.Ordinal) { "effective", "rate_date", "year_end", "founded", "required" };
 
     /// <summary>Shifts every period named in <paramref name="text"/>.</summary>
     public string Shift(string text)
@@ -27,12 +31,17 @@ public sealed partial class PeriodTextShifter(FiscalCalendar calendar, int years
         return CalendarQuarters().Replace(text, m => "Q" + m.Groups[1].Value + " " + Year(m.Groups[2].Value, 4));
     }
 
+    /// <summary>Shifts a YAML file line by line, except the lines of keys that record history (see <see cref="ShiftManifest"/>).</summary>
+    public string ShiftYaml(string text) => ShiftLines(text, manifest: false);
+
     /// <summary>
     /// Shifts package.yaml line by line, except the fiscal calendar (its rule and listed periods describe the company,
     /// not the release) and keys that record history (a split's effective date, the translation rate's date, the
     /// founding year).
     /// </summary>
-    public string ShiftManifest(string text)
+    public string ShiftManifest(string text) => ShiftLines(text, manifest: true);
+
+    private string ShiftLines(string text, bool manifest)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new StringBuilder(text.Length);
@@ -41,7 +50,7 @@ public sealed partial class PeriodTextShifter(FiscalCalendar calendar, int years
         {
             if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('#'))
             {
-                inCalendar = line.StartsWith("fiscal_calendar:", StringComparison.Ordinal);
+                inCalendar = manifest && line.StartsWith("fiscal_calendar:", StringComparison.Ordinal);
             }
             var key = line.TrimStart().TrimStart('-').TrimStart().Split(':', 2)[0];
             result.Append(inCalendar || HistoricalKeys.Contains(key) ? line : Shift(line)).Append('\n');

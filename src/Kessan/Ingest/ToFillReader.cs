@@ -7,7 +7,8 @@ namespace Kessan.Ingest;
 /// <summary>
 /// The to-do of a rolled-forward package (<c>to_fill</c> in package.yaml, written by <c>kessan rollforward</c>): one row
 /// per fact whose value was left empty for the user (<c>file,line,column,concept,period,dims,status</c>), and the
-/// settings that must be renewed (<c>setting:convenience_translation.rate</c>, with the rate date it was rolled from).
+/// settings that must be renewed (<c>setting:convenience_translation.rate</c>, with the rate date it was rolled from; a
+/// to-do until its line is deleted).
 /// Each one still missing is an error (KSN601) at its cell, and nothing else is checked until all are filled: the
 /// package is not yet a release, so its sums and tie-outs would only repeat the same gaps.
 /// </summary>
@@ -43,11 +44,10 @@ internal static class ToFillReader
             var at = new SourceLocation(cells[0], line, column);
             if (cells[3] == "setting:convenience_translation.rate")
             {
-                if (manifest.Translation is { } t && t.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == cells[4])
-                {
-                    bag.Error(DiagnosticCodes.ToFill,
-                        $"convenience_translation.rate is to fill in: the rate and rate_date are still those of {cells[4]}; set the rate of the new period's date.", at);
-                }
+                // A setting has no empty cell to notice filled: the row stays a to-do until the user, having set the
+                // rate and its date for the new period, deletes it.
+                bag.Error(DiagnosticCodes.ToFill,
+                    $"convenience_translation.rate and rate_date are those of {cells[4]}: set the new period's, then delete this to-do's line ({path}:{record.Line}).", at);
                 continue;
             }
             if (!calendar.TryParse(cells[4], out var period) || period is null || !TryDimensions(cells[5], out var dims)
