@@ -32,6 +32,10 @@ internal static class BuildCommand
         };
         var showFigures = new Option<bool>("--show-figures") { Description = "Show the figures behind each problem." };
         var force = new Option<bool>("--force") { Description = "Replace the out folder even when it holds files Kessan did not write (they are removed)." };
+        var store = new Option<string?>("--store")
+        {
+            Description = "A fact store to compare the package's comparatives with its published releases (default: KESSAN_STORE, else kessan.db here if it exists).",
+        };
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error: nothing is written unless the package has neither (for the CI of a company's package)." };
         var command = new Command("build",
             "Check a release package, derive every figure of the release from its facts, and write the release in every format: " +
@@ -40,15 +44,15 @@ internal static class BuildCommand
             "this build's files and manifest.json (formats, file hashes, package hash, Kessan version, rounding); a folder holding files " +
             "Kessan did not write is refused unless --force.")
         {
-            package, output, rounding, formats, showFigures, strict, force,
+            package, output, rounding, formats, showFigures, strict, force, store,
         };
         command.SetAction(parse => Run(terminal, parse.GetValue(package)!, parse.GetValue(output)!, parse.GetValue(rounding),
-            parse.GetValue(formats), parse.GetValue(showFigures), strict: parse.GetValue(strict), force: parse.GetValue(force)));
+            parse.GetValue(formats), parse.GetValue(showFigures), strict: parse.GetValue(strict), force: parse.GetValue(force), store: parse.GetValue(store)));
         return command;
     }
 
     internal static int Run(Terminal terminal, DirectoryInfo folder, DirectoryInfo outDir, string? rounding, string? formatList, bool showFigures,
-        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null, bool strict = false, bool force = false)
+        IChartRenderer? charts = null, IReadOnlyList<IOutputFormat>? knownFormats = null, bool strict = false, bool force = false, string? store = null)
     {
         var known = knownFormats ?? OutputFormats.All;
         IOutputFormat? Find(string name) => known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -68,10 +72,18 @@ internal static class BuildCommand
         }
         var options = new BuildOptions(RoundingPolicies.Find(rounding));
         var result = ReleasePipeline.Run(folder.ToString(), options);
+        var published = result.Succeeded ? Store.PublishedComparison.Check(terminal, store, result.Package) : [];
+        var diagnostics = result.Diagnostics.Concat(published).ToList();
         var o = terminal.Out;
         o.WriteLine(terminal.Bold("kessan build " + folder));
         o.WriteLine();
-        DiagnosticPrinter.WriteGrouped(terminal, result.Diagnostics, showFigures);
+        DiagnosticPrinter.WriteGrouped(terminal, diagnostics, showFigures);
+        if (published.Any(d => d.IsError))
+        {
+            o.WriteLine("The comparison with published releases found errors. Nothing was written.");
+            DiagnosticPrinter.WriteSummary(terminal, diagnostics, showFigures);
+            return ExitCodes.Errors;
+        }
         if (!result.Succeeded)
         {
             o.WriteLine(result.Stage switch
@@ -81,13 +93,13 @@ internal static class BuildCommand
                 PipelineStage.Layout => "The layout has errors.",
                 _ => "Deriving the release found errors.",
             } + " Nothing was written.");
-            DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
+            DiagnosticPrinter.WriteSummary(terminal, diagnostics, showFigures);
             return result.Package is null ? ExitCodes.CannotRead : ExitCodes.Errors;
         }
-        if (strict && result.Diagnostics.Any(d => !d.IsError))
+        if (strict && diagnostics.Any(d => !d.IsError))
         {
             o.WriteLine("--strict: the warnings above count as errors. Nothing was written.");
-            DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
+            DiagnosticPrinter.WriteSummary(terminal, diagnostics, showFigures);
             return ExitCodes.Errors;
         }
 
@@ -172,7 +184,7 @@ internal static class BuildCommand
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{build.Figures.Length:#,##0} figures, {adjusted} moved by footed rounding."));
         WriteAdjustments(terminal, build, showFigures);
-        DiagnosticPrinter.WriteSummary(terminal, result.Diagnostics, showFigures);
+        DiagnosticPrinter.WriteSummary(terminal, diagnostics, showFigures);
         return ExitCodes.Clean;
     }
 

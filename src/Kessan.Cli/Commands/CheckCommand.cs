@@ -26,24 +26,29 @@ internal static class CheckCommand
         {
             Description = "Treat every warning as an error (exit code 1), for the CI of a company's package.",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "A fact store to compare the package's comparatives with its published releases (default: KESSAN_STORE, else kessan.db here if it exists).",
+        };
         var command = new Command("check",
             "Load a release package and check it: every total against its items (precision-aware), every roll-forward, " +
             "the tie-outs between statements, quarters against the year, signs and required lines. " +
             "Then reads the layout and every template, and derives every figure of the release, as build does before it renders. " +
             "Prints each problem with its file, line and a stable code. Exit code 0 when there are no errors, 1 when there are (or, with --strict, warnings), 2 when the package cannot be read.")
         {
-            package, format, showFigures, strict,
+            package, format, showFigures, strict, store,
         };
         command.SetAction(parse => Run(
             terminal,
             parse.GetValue(package)!,
             parse.GetValue(format) ?? "text",
             parse.GetValue(showFigures),
-            parse.GetValue(strict)));
+            parse.GetValue(strict),
+            parse.GetValue(store)));
         return command;
     }
 
-    internal static int Run(Terminal terminal, DirectoryInfo folder, string format, bool showFigures, bool strict = false)
+    internal static int Run(Terminal terminal, DirectoryInfo folder, string format, bool showFigures, bool strict = false, string? store = null)
     {
         if (!folder.Exists)
         {
@@ -51,6 +56,10 @@ internal static class CheckCommand
             return ExitCodes.CannotRead;
         }
         var report = Check(folder.ToString());
+        if (report.Package is not null && report.LoadDiagnostics.All(d => !d.IsError))
+        {
+            report = report with { ReleaseDiagnostics = [.. report.ReleaseDiagnostics, .. Store.PublishedComparison.Check(terminal, store, report.Package)] };
+        }
         if (format == "json")
         {
             report.WriteJson(terminal.Out, showFigures);

@@ -39,6 +39,9 @@ internal sealed class Manifest
 
     /// <summary>The list of facts still to fill in (<c>to_fill</c>, written by <c>kessan rollforward</c>), or null.</summary>
     public (string Path, SourceLocation Location)? ToFill { get; init; }
+
+    /// <summary>The restatements the package declares.</summary>
+    public ImmutableArray<Restatement> Restatements { get; init; } = [];
 }
 
 /// <summary>Reads <c>package.yaml</c>.</summary>
@@ -97,7 +100,7 @@ internal static partial class ManifestReader
             return null;
         }
         var m = file.Mapping(root, "format", "company", "reporting", "fiscal_calendar", "convenience_translation",
-            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative", "layout", "to_fill");
+            "shares", "filing", "largest_shareholder", "units", "concepts", "statements", "facts", "narrative", "layout", "to_fill", "restatements");
 
         var format = m.String("format", required: true);
         if (format is not null && format != FormatVersion)
@@ -125,6 +128,7 @@ internal static partial class ManifestReader
             NarrativeFiles = ReadPaths(m, "narrative", required: false),
             LayoutFiles = ReadPaths(m, "layout", required: false),
             ToFill = ReadToFill(m),
+            Restatements = calendar is null ? [] : ReadRestatements(m, calendar),
         };
     }
 
@@ -467,6 +471,50 @@ internal static partial class ManifestReader
             {
                 Id = id, Title = title.Trim(), Kind = kind.Value, Footing = footing, Periods = periods.ToImmutable(), Location = s.Location,
             });
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<Restatement> ReadRestatements(MappingReader m, FiscalCalendar calendar)
+    {
+        var result = ImmutableArray.CreateBuilder<Restatement>();
+        foreach (var node in m.List("restatements") ?? [])
+        {
+            var r = m.File.AsMapping(node, "restatement", "concept", "period", "dims", "reason");
+            var concept = r?.String("concept", required: true)?.Trim();
+            var periodText = r?.String("period", required: true);
+            var reason = r?.String("reason", required: true)?.Trim();
+            if (r is null || concept is null || periodText is null || reason is null)
+            {
+                continue;
+            }
+            if (!calendar.TryParse(periodText, out var period) || period is null)
+            {
+                m.Bag.Error(DiagnosticCodes.PeriodMismatch, $"'{periodText.Trim()}' is not a period of the package's calendar (FY2012, 4Q12, FY2012-end).", r.LocationOf("period"));
+                continue;
+            }
+            var dims = DimensionSet.Empty;
+            if (r.String("dims") is { } dimsText)
+            {
+                var values = new List<DimensionValue>();
+                foreach (var part in dimsText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+                    if (kv.Length != 2 || values.Exists(v => v.Axis == kv[0]))
+                    {
+                        m.Bag.Error(DiagnosticCodes.UnknownDimension, "'dims' is written Axis=Member, one member per axis, separated by ';'.", r.LocationOf("dims"));
+                        values = null;
+                        break;
+                    }
+                    values.Add(new DimensionValue(kv[0], kv[1]));
+                }
+                if (values is null)
+                {
+                    continue;
+                }
+                dims = DimensionSet.Of(values);
+            }
+            result.Add(new Restatement(concept, period, dims, reason, r.LocationOf("concept")));
         }
         return result.ToImmutable();
     }

@@ -80,6 +80,15 @@ public static class PackageLoader
             ToFillReader.Report(toFillPath, toFillText, facts, manifest, bag);
         }
 
+        foreach (var r in manifest.Restatements)
+        {
+            if (facts.Find(r.ConceptId, r.Period, r.Dimensions) is null)
+            {
+                bag.Error(DiagnosticCodes.UnknownReference,
+                    $"The restatement names '{r.ConceptId}'{(r.Dimensions.IsEmpty ? "" : $" [{r.Dimensions}]")} for {manifest.Calendar.NameOf(r.Period)}, which the package has no fact for.", r.Location);
+            }
+        }
+
         var narratives = ImmutableArray.CreateBuilder<NarrativeText>();
         foreach (var (path, location) in manifest.NarrativeFiles)
         {
@@ -105,6 +114,7 @@ public static class PackageLoader
             Facts = facts,
             Narratives = narratives.ToImmutable(),
             LayoutFiles = manifest.LayoutFiles,
+            Restatements = manifest.Restatements,
         };
         return new LoadResult(package, bag.ToImmutable());
     }

@@ -46,6 +46,9 @@ public sealed class ReleasePackage
     /// <summary>The layout files (paths relative to the package) with the manifest line naming each, in order.</summary>
     public ImmutableArray<(string Path, Diagnostics.SourceLocation Location)> LayoutFiles { get; init; } = [];
 
+    /// <summary>The restatements the package declares (<c>restatements:</c>), in order.</summary>
+    public ImmutableArray<Restatement> Restatements { get; init; } = [];
+
     /// <summary>The authored text, in manifest order.</summary>
     public required ImmutableArray<NarrativeText> Narratives { get; init; }
 

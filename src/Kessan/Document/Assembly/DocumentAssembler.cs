@@ -32,7 +32,30 @@ internal sealed class DocumentAssembler
         var assembler = new DocumentAssembler(plan, figures);
         var title = assembler.text.Render(plan.Layout.Title,
             new PlacementContext(plan.Package.Reporting.CurrentYear, FactStatus.Actual, null, null, "title"));
-        return new ReleaseDocument(title, assembler.Blocks(plan.Layout.Blocks));
+        return new ReleaseDocument(title, [.. assembler.Blocks(plan.Layout.Blocks), .. Restated(plan.Package)]);
+    }
+
+    /// <summary>
+    /// The notes on restated figures, last: one item per restatement the package declares (the line's label, its
+    /// period, and why), so that a comparative that differs from what was first published is never changed silently.
+    /// </summary>
+    private static IEnumerable<Block> Restated(ReleasePackage package)
+    {
+        if (package.Restatements.IsEmpty)
+        {
+            yield break;
+        }
+        var items = package.Restatements.Select(r =>
+        {
+            var label = package.Taxonomy.FindConcept(r.ConceptId)?.Label ?? r.ConceptId;
+            var members = r.Dimensions.IsEmpty ? "" : " (" + string.Join(", ", r.Dimensions.Values.Select(v => v.Member)) + ")";
+            return ImmutableArray.Create<Inline>(new TextInline($"{label}{members}, {package.Calendar.NameOf(r.Period)}: {r.Reason}"));
+        }).ToImmutableArray();
+        yield return new SectionBlock("restatements", [new TextInline("Restated figures")],
+        [
+            new ParagraphBlock([new TextInline("The following comparative figures differ from those first published:")]),
+            new ListBlock(items),
+        ]);
     }
 
     private ImmutableArray<Block> Blocks(ImmutableArray<BlockLayout> blocks)
