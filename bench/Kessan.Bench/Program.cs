@@ -6,6 +6,11 @@ using System.Globalization;
 //
 // Usage: dotnet run -c Release --project bench/Kessan.Bench -- [runs]
 //        dotnet run -c Release --project bench/Kessan.Bench -- large [runs]
+//        dotnet run -c Release --project bench/Kessan.Bench -- store [runs]
+//
+// "store" measures the fact store on SQLite and, when KESSAN_BENCH_POSTGRES names a PostgreSQL database (an Npgsql
+// connection string), on PostgreSQL: `kessan store import` of the sample, and `kessan store history` of a synthetic
+// company's 40 published quarters (SyntheticCompany), against the dotnet hello world.
 //
 // "large" measures `kessan check` of a copy of the sample whose income-statement fact file is made 50 MB by
 // repeating its rows (valid facts, so the whole file is read, parsed and merged), against `kessan check` of the
@@ -24,7 +29,8 @@ using System.Globalization;
 // json, xlsx, xbrl, ixbrl and xsd.
 
 var large = args.Length > 0 && args[0] == "large";
-args = large ? args[1..] : args;
+var storeMode = args.Length > 0 && args[0] == "store";
+args = large || storeMode ? args[1..] : args;
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), "kessan-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -47,6 +53,11 @@ try
     if (large)
     {
         MeasureLarge(kessan, sample, Path.Combine(work, "large"), runs);
+        return;
+    }
+    if (storeMode)
+    {
+        MeasureStore(kessan, Find(Path.Combine(work, "hello"), "HelloWorld.dll"), sample, work, runs);
         return;
     }
 
@@ -144,6 +155,71 @@ static void MeasureLarge(string kessan, string sample, string copy, int runs)
         var m = Median(ms);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {programs[j].Name} | {m:0.0} ms | {ms.Min():0.0} | {ms.Max():0.0} | {m / baseline:0.0}x | {results[j].Max(r => r.PeakKb) / 1024.0:0} MB |"));
+    }
+}
+
+static void MeasureStore(string kessan, string hello, string sample, string work, int runs)
+{
+    var stores = new List<(string Backend, string Argument)> { ("SQLite", Path.Combine(work, "bench.db")) };
+    var postgres = Environment.GetEnvironmentVariable("KESSAN_BENCH_POSTGRES");
+    string? schema = null;
+    if (!string.IsNullOrEmpty(postgres))
+    {
+        schema = "kessan_bench_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        using var connection = new Npgsql.NpgsqlConnection(postgres);
+        connection.Open();
+        using var create = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+        create.ExecuteNonQuery();
+        stores.Add(("PostgreSQL", new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema }.ConnectionString));
+    }
+    try
+    {
+        var generate = Stopwatch.StartNew();
+        foreach (var (_, argument) in stores)
+        {
+            SyntheticCompany.Generate(Kessan.Store.Database.StoreLocation.Parse(argument));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"synthetic company: {SyntheticCompany.Quarters} published quarters of {SyntheticCompany.Concepts} concepts x 2 periods, generated in {generate.ElapsedMilliseconds} ms for {stores.Count} stores"));
+        var programs = new List<(string Name, string File, string[] Arguments)> { ("hello, dotnet (baseline)", "dotnet", [hello]) };
+        foreach (var (backend, argument) in stores)
+        {
+            programs.Add(($"store import of the sample, {backend}", kessan, ["store", "import", sample, "--store", argument, "-m", "bench"]));
+            programs.Add(($"store history, 40 quarters, {backend}", kessan, ["store", "history", "Revenues", "--company", SyntheticCompany.Name, "--store", argument]));
+        }
+        foreach (var p in programs)
+        {
+            Time(p.File, p.Arguments);
+        }
+        var times = programs.Select(_ => new List<double>()).ToArray();
+        for (var i = 0; i < runs; i++)
+        {
+            for (var j = 0; j < programs.Count; j++)
+            {
+                times[j].Add(Time(programs[j].File, programs[j].Arguments));
+            }
+        }
+        var baseline = Median(times[0]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs} of each, interleaved; medians; {Environment.ProcessorCount} cores"));
+        Console.WriteLine("| program | median | min | max | to dotnet hello |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var j = 0; j < programs.Count; j++)
+        {
+            var m = Median(times[j]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {programs[j].Name} | {m:0.0} ms | {times[j].Min():0.0} | {times[j].Max():0.0} | {m / baseline:0.00}x |"));
+        }
+    }
+    finally
+    {
+        if (schema is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            using var connection = new Npgsql.NpgsqlConnection(postgres);
+            connection.Open();
+            using var drop = new Npgsql.NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", connection);
+            drop.ExecuteNonQuery();
+        }
     }
 }
 
