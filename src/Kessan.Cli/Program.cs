@@ -84,6 +84,7 @@ public static class Program
             XbrlCommand.Create(terminal),
             Commands.Store.StoreCommand.Create(terminal),
             RollforwardCommand.Create(terminal),
+            DiffCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

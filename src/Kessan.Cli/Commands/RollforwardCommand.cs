@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Kessan.Cli.Commands.Store;
 using Kessan.Cli.Output;
-using Kessan.Diagnostics;
-using Kessan.Store;
 using Kessan.Store.Rollforward;
 using Kessan.Store.Snapshots;
 
@@ -37,7 +35,7 @@ internal static class RollforwardCommand
         {
             return ExitCodes.CannotRead;
         }
-        var source = Source(terminal, store, from);
+        var source = StoreOptions.Source(terminal, store, from);
         if (source is null)
         {
             return ExitCodes.CannotRead;
@@ -59,26 +57,5 @@ internal static class RollforwardCommand
         terminal.Out.WriteLine($"{outcome.Filled} fact cells filled from published releases; {outcome.ToFill} left to fill in, listed in {PackageRollforward.ToFillFile}: " +
             $"'kessan check {folder.FullName}' names each. Review the narrative's wording too: periods were shifted, words were not.");
         return ExitCodes.Clean;
-    }
-
-    private static PackageSnapshot? Source(Terminal terminal, IFactStore? store, string from)
-    {
-        if (Directory.Exists(from))
-        {
-            var bag = new DiagnosticBag();
-            var snapshot = PackageSnapshotReader.Read(from, bag);
-            if (snapshot is null)
-            {
-                DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), bag.ToImmutable(), showFigures: false);
-            }
-            return snapshot;
-        }
-        if (store is null)
-        {
-            terminal.Error.WriteLine($"kessan: '{from}' is not a folder, and there is no store to find it in as a revision.");
-            return null;
-        }
-        var revision = StoreOptions.FindRevision(terminal, store, from);
-        return revision is null ? null : store.Files(revision);
     }
 }

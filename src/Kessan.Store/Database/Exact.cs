@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kessan.Store.Database;
 
 /// <summary>Exact decimals as the store writes and reads them: no floating point anywhere, one text per value.</summary>
-internal static class Exact
+public static class Exact
 {
     /// <summary>The value's text without trailing zeros after the point (10.00 and 10 are one value, written "10").</summary>
     public static string Text(decimal value)

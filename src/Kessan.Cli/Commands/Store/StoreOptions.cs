@@ -4,7 +4,9 @@ using System.Text.Json;
 using Kessan.Cli.Output;
 using Kessan.Store;
 using Kessan.Store.Database;
+using Kessan.Diagnostics;
 using Kessan.Store.Model;
+using Kessan.Store.Snapshots;
 
 namespace Kessan.Cli.Commands.Store;
 
@@ -111,5 +113,27 @@ internal sealed class StoreOptions
         };
         format.AcceptOnlyFromAmong("text", "json");
         return format;
+    }
+
+    /// <summary>A package folder or a revision of the store, as its files; on failure writes why and returns null.</summary>
+    public static PackageSnapshot? Source(Terminal terminal, IFactStore? store, string from)
+    {
+        if (Directory.Exists(from))
+        {
+            var bag = new DiagnosticBag();
+            var snapshot = PackageSnapshotReader.Read(from, bag);
+            if (snapshot is null)
+            {
+                DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), bag.ToImmutable(), showFigures: false);
+            }
+            return snapshot;
+        }
+        if (store is null)
+        {
+            terminal.Error.WriteLine($"kessan: '{from}' is not a folder, and there is no store to find it in as a revision.");
+            return null;
+        }
+        var revision = FindRevision(terminal, store, from);
+        return revision is null ? null : store.Files(revision);
     }
 }
