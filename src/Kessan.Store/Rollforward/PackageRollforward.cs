@@ -14,7 +14,7 @@ namespace Kessan.Store.Rollforward;
 /// <param name="From">The period rolled from.</param>
 /// <param name="To">The period rolled to.</param>
 /// <param name="Filled">How many fact cells were filled from the store's published releases.</param>
-/// <param name="ToFill">How many facts (and settings) are left for the user, listed in <c>to-fill.csv</c>.</param>
+/// <param name="ToFill">How many facts (and settings) are left for the user, listed in <c>to-fill.csv</c> (a fact reported in several cells counts once).</param>
 /// <param name="Diagnostics">Problems loading the package rolled from.</param>
 /// <param name="Refusal">Why nothing was written, or null.</param>
 public sealed record RollforwardOutcome(PackageSnapshot? Package, string From, string To, int Filled, int ToFill,
@@ -130,7 +130,8 @@ public static class PackageRollforward
                 "# once every one is filled, this line and the file may go.\nto_fill: " + ToFillFile + "\n";
         }
         var package2 = new PackageSnapshot(source.Name, files.Select(f => SnapshotFile.Of(f.Key, Encoding.UTF8.GetBytes(f.Value))));
-        return new RollforwardOutcome(package2, from, calendar.NameOf(to), filled, toFill.Count, load.Diagnostics, null);
+        var facts = empty.Select(e => e.Fact.Key).Distinct().Count() + toFill.Count - empty.Count;
+        return new RollforwardOutcome(package2, from, calendar.NameOf(to), filled, facts, load.Diagnostics, null);
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ internal static class ToFillReader
     {
         var calendar = manifest.Calendar!;
         var first = true;
+        var missing = new Dictionary<(string, Period, DimensionSet, FactStatus), List<SourceLocation>>();
+        var order = new List<((string, Period, DimensionSet, FactStatus) Key, string Text)>();
         foreach (var record in CsvRecords.Read(path, text, bag))
         {
             var cells = record.Cells.Select(c => c.Text.Trim()).ToArray();
@@ -58,10 +60,23 @@ internal static class ToFillReader
             }
             if (facts.Find(cells[3], period, dims, status) is null)
             {
-                var where = dims.IsEmpty ? "" : $" [{dims}]";
-                var what = status == FactStatus.Actual ? "" : $" ({cells[6]})";
-                bag.Error(DiagnosticCodes.ToFill, $"'{cells[3]}'{where} for {cells[4]}{what} is to fill in: kessan rollforward left its value empty.", at);
+                var key = (cells[3], period, dims, status);
+                if (!missing.TryGetValue(key, out var places))
+                {
+                    missing[key] = places = [];
+                    var where = dims.IsEmpty ? "" : $" [{dims}]";
+                    var what = status == FactStatus.Actual ? "" : $" ({cells[6]})";
+                    order.Add((key, $"'{cells[3]}'{where} for {cells[4]}{what} is to fill in: kessan rollforward left its value empty"));
+                }
+                places.Add(at);
             }
+        }
+        // One to-do per fact, at its first cell; a fact the package reports in several places names the others.
+        foreach (var (key, message) in order)
+        {
+            var places = missing[key];
+            var also = places.Count == 1 ? "." : " (also at " + string.Join(", ", places.Skip(1)) + ").";
+            bag.Error(DiagnosticCodes.ToFill, message + also, places[0]);
         }
     }
 

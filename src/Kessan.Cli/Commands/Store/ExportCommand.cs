@@ -17,11 +17,12 @@ internal static class ExportCommand
         {
             revision, output,
         });
-        command.SetAction(parse => Run(terminal, parse.GetValue(options.Store), parse.GetValue(revision)!, parse.GetValue(output)!));
+        command.SetAction(parse => Run(terminal, parse.GetValue(options.Store), parse.GetValue(revision)!, parse.GetValue(output)!,
+            parse.GetValue(options.Format) ?? "text"));
         return command;
     }
 
-    internal static int Run(Terminal terminal, string? storeName, string name, DirectoryInfo folder)
+    internal static int Run(Terminal terminal, string? storeName, string name, DirectoryInfo folder, string format = "text")
     {
         using var store = StoreOptions.Open(terminal, storeName, create: false);
         if (store is null)
@@ -38,6 +39,19 @@ internal static class ExportCommand
         {
             terminal.Error.WriteLine("kessan: " + problem);
             return ExitCodes.CannotRead;
+        }
+        if (format == "json")
+        {
+            StoreOptions.WriteJson(terminal, json =>
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("revision");
+                StoreOptions.WriteRevision(json, r);
+                json.WriteString("folder", folder.FullName);
+                json.WriteNumber("files", snapshot.Files.Length);
+                json.WriteEndObject();
+            });
+            return ExitCodes.Clean;
         }
         terminal.Out.WriteLine($"Exported revision {r.ShortId} ({r.Company} {r.Period}, {snapshot.Files.Length} files) to {folder.FullName}.");
         return ExitCodes.Clean;
