@@ -118,5 +118,37 @@ public sealed class StoreCommandTest
         error.ShouldContain("the author holds a control character");
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_package_with_a_link_out_of_its_folder_is_not_imported()
+    {
+        using var test = TestStore.Create("sqlite");
+        using var cli = new CliRun();
+        var folder = cli.Write(SamplePackages.IijFy2012());
+        File.CreateSymbolicLink(Path.Combine(folder, "narrative", "secrets.md"), "/etc/passwd");
+
+        var (code, output, error) = CliRun.Run("store", "import", folder, "--store", test.Argument);
+
+        code.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldContain("'narrative/secrets.md' is a link to a file outside the package folder; the package is not imported.");
+        error.ShouldNotContain("root:");
+        File.Exists(test.Argument).ShouldBeTrue("the store was opened");
+        CliRun.Run("store", "log", "--store", test.Argument).Out.ShouldBe("No revisions.\n");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_named_and_left_alone()
+    {
+        using var test = TestStore.Create("sqlite");
+        File.WriteAllText(test.Argument, "not a database, just text");
+
+        var (code, _, error) = CliRun.Run("store", "log", "--store", test.Argument);
+
+        code.ShouldBe(2);
+        error.ShouldContain($"the SQLite store {test.Argument} cannot be opened");
+        File.ReadAllText(test.Argument).ShouldBe("not a database, just text");
+    }
+
     internal static string Last(string output) => output.TrimEnd('\n').Split('\n')[^1];
 }
