@@ -190,5 +190,5 @@ internal static class DiffCommand
     private static string Describe(FactKey key, string period) =>
         key.ConceptId + (key.Dimensions.IsEmpty ? "" : $"[{key.Dimensions}]") + " @ " + period + (key.Status == FactStatus.Actual ? "" : $" ({key.Status.ToString().ToLowerInvariant()})");
 
-    private static string Value(decimal? value) => value is { } v ? HistoryCommand.Grouped(v) : "—";
+    private static string Value(decimal? value) => value is { } v ? Exact.Grouped(v) : "—";
 }

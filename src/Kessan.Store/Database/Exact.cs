@@ -12,6 +12,16 @@ public static class Exact
         return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
+    /// <summary>The exact value with thousands separators in its integer part (-1,234,567.5), as the store's commands print it.</summary>
+    public static string Grouped(decimal value)
+    {
+        var exact = Text(Math.Abs(value));
+        var point = exact.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? exact : exact[..point];
+        var grouped = decimal.Parse(whole, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture) + (point < 0 ? "" : exact[point..]);
+        return value < 0 ? "-" + grouped : grouped;
+    }
+
     /// <summary>Reads a stored value: the exact text SQLite keeps, or the decimal PostgreSQL returns.</summary>
     public static decimal Read(object value) => value switch
     {

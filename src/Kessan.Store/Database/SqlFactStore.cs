@@ -418,7 +418,7 @@ public sealed class SqlFactStore : IFactStore
 
     private static DateTimeOffset ParseTimestamp(string text) => RevisionHeader.ParseTimestamp(text);
 
-    private static string Short(string id) => id[..Math.Min(12, id.Length)];
+    private static string Short(string id) => Revision.Short(id);
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 

@@ -18,7 +18,7 @@ internal static class StoreVerifier
         {
             if (SnapshotFile.HashOf(content) != hash || content.LongLength != size)
             {
-                problems.Add($"blob {hash[..12]}: its content does not match its hash.");
+                problems.Add($"blob {Revision.Short(hash)}: its content does not match its hash.");
             }
         }
         var revisions = store.Log();
@@ -41,7 +41,7 @@ internal static class StoreVerifier
             }
             if (r.Parent is { } parent && !ids.Contains(parent))
             {
-                problems.Add($"revision {r.ShortId}: its parent {parent[..Math.Min(12, parent.Length)]} is not in the store.");
+                problems.Add($"revision {r.ShortId}: its parent {Revision.Short(parent)} is not in the store.");
             }
         }
         return problems.ToImmutable();

@@ -31,7 +31,10 @@ public sealed record Revision(
     DateTimeOffset? PublishedAt)
 {
     /// <summary>The first 12 characters of the id, as the log prints it.</summary>
-    public string ShortId => Id[..Math.Min(12, Id.Length)];
+    public string ShortId => Short(Id);
+
+    /// <summary>The first 12 characters of a revision id (or a hash), as messages print it.</summary>
+    public static string Short(string id) => id[..Math.Min(12, id.Length)];
 
     /// <summary>True when published.</summary>
     public bool IsPublished => PublishedAt is not null;

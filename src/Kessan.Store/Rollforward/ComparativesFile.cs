@@ -35,23 +35,9 @@ internal sealed class ComparativesFile(string sourcePath)
         {
             fact.ConceptId, fact.Dimensions.ToString(), periodName, StoredFact.StatusName(fact.Status), "units",
             fact.Precision.Decimals is { } d ? d.ToString(CultureInfo.InvariantCulture) : "exact",
-        }.Select(Quote).ToList();
+        }.Select(CsvCellEditor.Quote).ToList();
         var prefix = string.Join(',', cells) + ",";
-        text.Append(prefix).Append(value is { } v ? Quote(Grouped(v)) : "").Append('\n');
+        text.Append(prefix).Append(value is { } v ? CsvCellEditor.Quote(Exact.Grouped(v)) : "").Append('\n');
         return (line++, prefix.Length + 1);
     }
-
-    private static string Grouped(decimal value)
-    {
-        var exact = Exact.Text(Math.Abs(value));
-        var point = exact.IndexOf('.', StringComparison.Ordinal);
-        var whole = point < 0 ? exact : exact[..point];
-        var grouped = decimal.Parse(whole, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture) + (point < 0 ? "" : exact[point..]);
-        return value < 0 ? "-" + grouped : grouped;
-    }
-
-    private static string Quote(string cell) =>
-        cell.Contains(',', StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal)
-            ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : cell;
 }

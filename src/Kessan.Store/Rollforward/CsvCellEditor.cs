@@ -87,7 +87,8 @@ public static class CsvCellEditor
         return end > start && line[end - 1] == '\r' ? end - 1 : end;
     }
 
-    private static string Quote(string text) =>
+    /// <summary>A cell's text as CSV writes it: quoted, with quotes doubled, when it holds a comma or a quote.</summary>
+    public static string Quote(string text) =>
         text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;

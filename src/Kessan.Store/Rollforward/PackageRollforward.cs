@@ -268,7 +268,7 @@ public static class PackageRollforward
 
     private static string Row(string file, int line, int column, string concept, string period, string dims, string status) =>
         string.Join(',', new[] { file, line.ToString(CultureInfo.InvariantCulture), column.ToString(CultureInfo.InvariantCulture), concept, period, dims, status }
-            .Select(c => c.Contains(',', StringComparison.Ordinal) || c.Contains('"', StringComparison.Ordinal) ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
+            .Select(CsvCellEditor.Quote));
 
     private static RollforwardOutcome Refused(ImmutableArray<Diagnostic> diagnostics, string from, string to, string why) =>
         new(null, from, to, 0, 0, diagnostics, why);

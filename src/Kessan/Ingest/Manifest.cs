@@ -493,26 +493,10 @@ internal static partial class ManifestReader
                 m.Bag.Error(DiagnosticCodes.PeriodMismatch, $"'{periodText.Trim()}' is not a period of the package's calendar (FY2012, 4Q12, FY2012-end).", r.LocationOf("period"));
                 continue;
             }
-            var dims = DimensionSet.Empty;
-            if (r.String("dims") is { } dimsText)
+            if (!DimensionSet.TryParse(r.String("dims"), out var dims))
             {
-                var values = new List<DimensionValue>();
-                foreach (var part in dimsText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
-                    if (kv.Length != 2 || values.Exists(v => v.Axis == kv[0]))
-                    {
-                        m.Bag.Error(DiagnosticCodes.UnknownDimension, "'dims' is written Axis=Member, one member per axis, separated by ';'.", r.LocationOf("dims"));
-                        values = null;
-                        break;
-                    }
-                    values.Add(new DimensionValue(kv[0], kv[1]));
-                }
-                if (values is null)
-                {
-                    continue;
-                }
-                dims = DimensionSet.Of(values);
+                m.Bag.Error(DiagnosticCodes.UnknownDimension, "'dims' is written Axis=Member, one member per axis, separated by ';'.", r.LocationOf("dims"));
+                continue;
             }
             result.Add(new Restatement(concept, period, dims, reason, r.LocationOf("concept")));
         }

@@ -52,7 +52,7 @@ internal static class ToFillReader
                     $"convenience_translation.rate and rate_date are those of {cells[4]}: set the new period's, then delete this to-do's line ({path}:{record.Line}).", at);
                 continue;
             }
-            if (!calendar.TryParse(cells[4], out var period) || period is null || !TryDimensions(cells[5], out var dims)
+            if (!calendar.TryParse(cells[4], out var period) || period is null || !DimensionSet.TryParse(cells[5], out var dims)
                 || !FactStatusNames.ByName.TryGetValue(cells[6], out var status))
             {
                 bag.Error(DiagnosticCodes.InvalidValue, "The to-fill row names a period, dimensions or status Kessan cannot read.", new SourceLocation(path, record.Line));
@@ -78,26 +78,5 @@ internal static class ToFillReader
             var also = places.Count == 1 ? "." : " (also at " + string.Join(", ", places.Skip(1)) + ").";
             bag.Error(DiagnosticCodes.ToFill, message + also, places[0]);
         }
-    }
-
-    private static bool TryDimensions(string text, out DimensionSet dims)
-    {
-        dims = DimensionSet.Empty;
-        if (text.Length == 0)
-        {
-            return true;
-        }
-        var values = new List<DimensionValue>();
-        foreach (var part in text.Split(';'))
-        {
-            var kv = part.Split('=', 2);
-            if (kv.Length != 2 || values.Exists(v => v.Axis == kv[0]))
-            {
-                return false;
-            }
-            values.Add(new DimensionValue(kv[0], kv[1]));
-        }
-        dims = DimensionSet.Of(values);
-        return true;
     }
 }

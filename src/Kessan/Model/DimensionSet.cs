@@ -51,6 +51,28 @@ public readonly struct DimensionSet : IEquatable<DimensionSet>
     /// <summary>Creates a set with one coordinate.</summary>
     public static DimensionSet Of(string axis, string member) => new([new DimensionValue(axis, member)]);
 
+    /// <summary>
+    /// Reads the text <see cref="ToString"/> writes, <c>Axis=Member;Axis=Member</c> (empty for the total; spaces around
+    /// the parts ignored). False when a part is not <c>Axis=Member</c> or names an axis twice. Names are not checked
+    /// against a taxonomy.
+    /// </summary>
+    public static bool TryParse(string? text, out DimensionSet dimensions)
+    {
+        dimensions = Empty;
+        var values = new List<DimensionValue>();
+        foreach (var part in (text ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0 || values.Exists(v => v.Axis == kv[0]))
+            {
+                return false;
+            }
+            values.Add(new DimensionValue(kv[0], kv[1]));
+        }
+        dimensions = Of(values);
+        return true;
+    }
+
     /// <summary>The member on <paramref name="axis"/>, or null.</summary>
     public string? MemberOf(string axis)
     {

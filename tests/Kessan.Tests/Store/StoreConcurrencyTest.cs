@@ -28,10 +28,7 @@ public sealed class StoreConcurrencyTest
             ids[i] = outcome.Revision!.Id;
         });
 
-        var log = store.Log();
-        log.Select(r => r.Id).Order().ShouldBe(ids.Order());
-        ShouldBeOneChain(log);
-        store.Verify().ShouldBeEmpty();
+        ShouldHoldExactly(store, ids);
     }
 
     [SkippableTheory]
@@ -56,10 +53,7 @@ public sealed class StoreConcurrencyTest
         }
 
         using var store = test.Open();
-        var log = store.Log();
-        log.Select(r => r.Id).Order().ShouldBe(ids.Order());
-        ShouldBeOneChain(log);
-        store.Verify().ShouldBeEmpty();
+        ShouldHoldExactly(store, ids);
     }
 
     [SkippableTheory]
@@ -99,6 +93,15 @@ public sealed class StoreConcurrencyTest
                 ShouldBeOneChain(log);
             }
         }
+    }
+
+    /// <summary>The store holds exactly the revisions <paramref name="ids"/>, in one chain, every hash intact.</summary>
+    private static void ShouldHoldExactly(Kessan.Store.IFactStore store, IEnumerable<string> ids)
+    {
+        var log = store.Log();
+        log.Select(r => r.Id).Order().ShouldBe(ids.Order());
+        ShouldBeOneChain(log);
+        store.Verify().ShouldBeEmpty();
     }
 
     /// <summary>Every revision but the first is on top of another, and no two on top of the same one: nothing was lost.</summary>

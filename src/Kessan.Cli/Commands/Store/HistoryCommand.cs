@@ -35,23 +35,17 @@ internal static class HistoryCommand
 
     internal static int Run(Terminal terminal, string? storeName, string format, string concept, string[] dimensions, string? company)
     {
-        var coordinates = new List<DimensionValue>();
-        foreach (var d in dimensions)
+        if (!DimensionSet.TryParse(string.Join(';', dimensions), out var coordinates) || coordinates.Count != dimensions.Length)
         {
-            var parts = d.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || coordinates.Exists(c => c.Axis == parts[0]))
-            {
-                terminal.Error.WriteLine($"kessan: --dimension takes Axis=Member, one member per axis; '{d}' is not that.");
-                return ExitCodes.CannotRead;
-            }
-            coordinates.Add(new DimensionValue(parts[0], parts[1]));
+            terminal.Error.WriteLine("kessan: --dimension takes Axis=Member, one member per axis.");
+            return ExitCodes.CannotRead;
         }
         using var store = StoreOptions.Open(terminal, storeName, create: false);
         if (store is null)
         {
             return ExitCodes.CannotRead;
         }
-        var points = ConceptHistory.Of(store, concept, DimensionSet.Of(coordinates), company);
+        var points = ConceptHistory.Of(store, concept, coordinates, company);
         if (format == "json")
         {
             StoreOptions.WriteJson(terminal, json =>
@@ -84,27 +78,15 @@ internal static class HistoryCommand
         }
         if (points.IsEmpty)
         {
-            terminal.Out.WriteLine($"No published value of {concept}" + (coordinates.Count == 0 ? "" : $" [{DimensionSet.Of(coordinates)}]") + ".");
+            terminal.Out.WriteLine($"No published value of {concept}" + (coordinates.IsEmpty ? "" : $" [{coordinates}]") + ".");
             return ExitCodes.Clean;
         }
         foreach (var p in points)
         {
             var status = p.Status == FactStatus.Actual ? "" : " (" + StoredFact.StatusName(p.Status) + ")";
-            var restated = p.EarlierValue is { } e ? $"  restated; was {Grouped(e)} in {p.EarlierRevision![..12]}" : "";
-            terminal.Out.WriteLine($"{p.Company} {p.PeriodName + status,-24} {Grouped(p.Value),22} {p.Unit}  from {p.ReleasePeriod} {p.Revision[..12]}{restated}");
+            var restated = p.EarlierValue is { } e ? $"  restated; was {Exact.Grouped(e)} in {Revision.Short(p.EarlierRevision!)}" : "";
+            terminal.Out.WriteLine($"{p.Company} {p.PeriodName + status,-24} {Exact.Grouped(p.Value),22} {p.Unit}  from {p.ReleasePeriod} {Revision.Short(p.Revision)}{restated}");
         }
         return ExitCodes.Clean;
-    }
-
-    /// <summary>An exact value with thousands separators in its integer part (1,234,567.5).</summary>
-    internal static string Grouped(decimal value)
-    {
-        var text = Exact.Text(value);
-        var negative = text.StartsWith('-');
-        var digits = negative ? text[1..] : text;
-        var point = digits.IndexOf('.', StringComparison.Ordinal);
-        var whole = point < 0 ? digits : digits[..point];
-        var grouped = decimal.Parse(whole, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
-        return (negative ? "-" : "") + grouped + (point < 0 ? "" : digits[point..]);
     }
 }

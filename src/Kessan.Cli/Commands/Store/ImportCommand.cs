@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kessan.Cli.Output;
 using Kessan.Store.Importing;
+using Kessan.Store.Model;
 
 namespace Kessan.Cli.Commands.Store;
 
@@ -67,7 +68,7 @@ internal static class ImportCommand
             StoreOptions.WriteJson(terminal, json => StoreOptions.WriteRevision(json, r));
             return ExitCodes.Clean;
         }
-        var onTop = r.Parent is null ? "the period's first revision." : $"on top of {r.Parent[..12]}.";
+        var onTop = r.Parent is null ? "the period's first revision." : $"on top of {Revision.Short(r.Parent)}.";
         terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported {r.Company} {r.Period}: {r.FileCount:N0} files, {r.FactCount:N0} facts, {onTop}"));
         terminal.Out.WriteLine(r.Id);
         return ExitCodes.Clean;
