@@ -61,6 +61,37 @@ public static class CsvCellEditor
         return raw.StartsWith('"') && raw.EndsWith('"') && raw.Length >= 2 ? raw[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : raw;
     }
 
+    /// <summary>The 0-based position of the column named <paramref name="name"/> in the file's header (its first line that is not a comment), or -1.</summary>
+    public static int ColumnIndex(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var header = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0 && !l.StartsWith('#'));
+        return header is null ? -1 : Array.IndexOf(header.TrimEnd('\r').Split(',').Select(c => c.Trim()).ToArray(), name);
+    }
+
+    /// <summary>The 1-based column where the cell at 0-based <paramref name="index"/> of line <paramref name="line"/> starts, or null.</summary>
+    public static int? CellStart(string text, int line, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length || index < 0)
+        {
+            return null;
+        }
+        var l = lines[line - 1];
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var end = CellEnd(l, start);
+            if (end >= l.Length || l[end] != ',')
+            {
+                return null;
+            }
+            start = end + 1;
+        }
+        return start + 1;
+    }
+
     /// <summary>Where the cell starting at <paramref name="start"/> ends (the index of its comma, or of the line's end).</summary>
     private static int CellEnd(string line, int start)
     {

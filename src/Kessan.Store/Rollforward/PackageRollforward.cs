@@ -78,13 +78,15 @@ public static class PackageRollforward
         {
             return Refused(shifted.Diagnostics, from, target, "the package cannot be read once its periods are shifted.");
         }
-        var (published, covered) = Published(store, package.Company.ShortName);
+        var (published, covered, releases) = Published(store, package.Company.ShortName);
         var edits = new Dictionary<string, List<(int Line, int Column, string Text)>>(StringComparer.Ordinal);
         var empty = new List<(string File, int Line, int Column, Fact Fact)>();
+        var notes = new Dictionary<(string File, int Line), SortedSet<string>>();
         var filled = 0;
         foreach (var fact in next.Facts.All)
         {
-            published.TryGetValue((fact.ConceptId, fact.Period, fact.Dimensions.ToString(), fact.Key.UnitId, fact.Status), out var value);
+            var key = (fact.ConceptId, fact.Period, fact.Dimensions.ToString(), fact.Key.UnitId, fact.Status);
+            published.TryGetValue(key, out var value);
             // A period a published release reports, without this fact: the comparative is nothing, and its cell stays empty.
             var none = value is null && covered.Contains((fact.Period, fact.Status));
             foreach (var report in fact.Reports)
@@ -104,9 +106,33 @@ public static class PackageRollforward
                     filled++;
                 }
                 Edits(edits, at.Path).Add((at.Line, at.Column, text ?? ""));
+                if (report.Note is not null)
+                {
+                    // The row's note named where its old value came from: it now names the release its value is from.
+                    if (!notes.TryGetValue((at.Path, at.Line), out var sources))
+                    {
+                        notes[(at.Path, at.Line)] = sources = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+                    if (text is not null)
+                    {
+                        sources.Add(releases[key]);
+                    }
+                }
+            }
+        }
+        foreach (var ((path, noteLine), sources) in notes)
+        {
+            if (CsvCellEditor.CellStart(files[path], noteLine, CsvCellEditor.ColumnIndex(files[path], "note")) is { } noteColumn)
+            {
+                Edits(edits, path).Add((noteLine, noteColumn, sources.Count == 0 ? "" : "Published in " + string.Join("; ", sources) + " (kessan rollforward)"));
             }
         }
         var toFill = new List<string>();
+        foreach (var path in edits.Keys)
+        {
+            files[path] = files[path].TrimEnd('\n') + $"\n# kessan rollforward {from} → {calendar.NameOf(to)}: values from published releases, or empty to fill in ({ToFillFile}).\n" +
+                "# The comments above were carried over with their periods shifted: review their wording.\n";
+        }
         AddMissingComparatives(package, next, calendar, published, covered, files, manifest, toFill);
         var moved = new Dictionary<string, Dictionary<(int, int), int>>(StringComparer.Ordinal);
         foreach (var (path, list) in edits)
@@ -218,17 +244,21 @@ public static class PackageRollforward
     /// The value each fact key has in the latest published release that states it, and every period (with status) some
     /// published release reports.
     /// </summary>
-    private static (Dictionary<(string, Period, string, string, FactStatus), decimal?> Values, HashSet<(Period, FactStatus)> Covered) Published(
-        IFactStore? store, string company)
+    private static (Dictionary<(string, Period, string, string, FactStatus), decimal?> Values, HashSet<(Period, FactStatus)> Covered,
+        Dictionary<(string, Period, string, string, FactStatus), string> Releases) Published(IFactStore? store, string company)
     {
         var values = new Dictionary<(string, Period, string, string, FactStatus), decimal?>();
+        var releases = new Dictionary<(string, Period, string, string, FactStatus), string>();
         var covered = new HashSet<(Period, FactStatus)>();
-        foreach (var (_, f) in store?.PublishedFacts(company) ?? [])
+        foreach (var (revision, f) in store?.PublishedFacts(company) ?? [])
         {
-            values.TryAdd(f.Key, f.Value);
+            if (values.TryAdd(f.Key, f.Value))
+            {
+                releases[f.Key] = $"{revision.Company} {revision.Period} (revision {revision.ShortId})";
+            }
             covered.Add((f.Period, f.Status));
         }
-        return (values, covered);
+        return (values, covered, releases);
     }
 
     private static List<(int, int, string)> Edits(Dictionary<string, List<(int, int, string)>> edits, string path)

@@ -49,6 +49,12 @@ public sealed class RollforwardTest
         }
         next.Facts.Find("Revenues", sample.Calendar.FiscalYear(2012))!.Value.ShouldBe(106_248_486_000m);
 
+        // A row's note named where its old value came from: now the release its value is from, or nothing when it is to fill.
+        var earlier = rolled.ReadAllText("facts/prior-periods.csv");
+        earlier.ShouldContain($"Revenues,FY2011,thousands,\"97,314,605\",Published in IIJ FY2012 (revision {revision.ShortId}) (kessan rollforward)");
+        earlier.ShouldContain("Revenues,1H FY2013,millions,,\n");
+        earlier.ShouldNotContain("Nov 8, 2012");
+
         // check lists only what is new: one KSN601 per fact of a period the published release does not hold, and the rate.
         load.Diagnostics.ShouldAllBe(d => d.Code == DiagnosticCodes.ToFill);
         load.Diagnostics.Length.ShouldBe(outcome.ToFill);
