@@ -150,5 +150,32 @@ public sealed class StoreCommandTest
         File.ReadAllText(test.Argument).ShouldBe("not a database, just text");
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Two_revisions_are_diffed_and_a_published_one_rolled_forward_by_their_ids(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var cli = new CliRun();
+        var sample = SamplePackages.IijFy2012();
+        var changed = cli.Write(sample.With("facts/segments.csv", sample.Files["facts/segments.csv"]
+            .Replace("OperatingIncome,Segment=ATMOperation,(194),239", "OperatingIncome,Segment=ATMOperation,(194),240", StringComparison.Ordinal)));
+        var first = Last(CliRun.Run("store", "import", SamplePackages.IijFy2012Path, "--store", test.Argument).Out);
+        var second = Last(CliRun.Run("store", "import", changed, "--store", test.Argument, "--parent", first[..8]).Out);
+
+        var diff = CliRun.Run("diff", first[..8], second[..8], "--store", test.Argument);
+
+        diff.Code.ShouldBe(0, diff.Error);
+        diff.Out.ShouldContain("changed  OperatingIncome[Segment=ATMOperation] @ FY2012: 239,000,000 → 240,000,000 JPY");
+        CliRun.Run("store", "publish", second[..8], "--store", test.Argument).Code.ShouldBe(0);
+        var next = cli.PathOf("fy2013");
+        var rolled = CliRun.Run("rollforward", second[..8], "--to", "FY2013", "--out", next, "--store", test.Argument);
+        rolled.Code.ShouldBe(0, rolled.Error);
+        rolled.Out.ShouldContain("Rolled FY2012 forward to FY2013");
+        File.ReadAllText(Path.Combine(next, "facts", "segments.csv")).ShouldContain("OperatingIncome,Segment=ATMOperation,240,");
+        var check = CliRun.Run("check", next, "--store", test.Argument);
+        check.Code.ShouldBe(1);
+        check.Out.ShouldContain("KSN601");
+    }
+
     internal static string Last(string output) => output.TrimEnd('\n').Split('\n')[^1];
 }
