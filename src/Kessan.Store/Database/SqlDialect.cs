@@ -46,6 +46,9 @@ internal abstract class SqlDialect : IDisposable
     /// <summary>True when the exception is a unique-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException e);
 
+    /// <summary>How many rows one INSERT statement writes (see <see cref="SqlFactStore"/>'s facts).</summary>
+    public abstract int RowsPerInsert { get; }
+
     /// <summary>An exact decimal as the column takes it: SQLite keeps the exact text, PostgreSQL a NUMERIC.</summary>
     public abstract object DecimalParameter(decimal value);
 
@@ -108,6 +111,8 @@ internal sealed class SqliteDialect(string path) : SqlDialect
         e is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
 
     public override object DecimalParameter(decimal value) => Exact.Text(value);
+
+    public override int RowsPerInsert => 1;
 }
 
 /// <summary>PostgreSQL, through Npgsql (the slim data source: what Kessan uses and nothing more, for Native AOT).</summary>
@@ -144,6 +149,8 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     public override object DecimalParameter(decimal value) => value;
+
+    public override int RowsPerInsert => 200;
 
     public override void Dispose() => source.Dispose();
 }

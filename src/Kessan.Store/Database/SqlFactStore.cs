@@ -356,31 +356,49 @@ public sealed class SqlFactStore : IFactStore
         }
     }
 
-    /// <summary>The facts, a few hundred rows to a statement: one round trip each, not one a fact (PostgreSQL is a network away).</summary>
+    /// <summary>
+    /// The facts, <see cref="SqlDialect.RowsPerInsert"/> rows to a statement: PostgreSQL is a network round trip away, so
+    /// a few hundred rows go in one; SQLite is in the process and binds parameters by name in linear time, so one row a
+    /// statement, prepared once and run again, is fastest.
+    /// </summary>
     private void InsertFacts(DbConnection connection, DbTransaction transaction, string id, ImmutableArray<StoredFact> facts)
     {
-        const int RowsPerStatement = 200; // 15 parameters a row: far below either backend's limit
-        for (var first = 0; first < facts.Length; first += RowsPerStatement)
+        var size = dialect.RowsPerInsert;
+        DbCommand? insert = null;
+        var rowsOfInsert = 0;
+        try
         {
-            var count = Math.Min(RowsPerStatement, facts.Length - first);
-            var rows = Enumerable.Range(0, count).Select(r => string.Join(", ", FactFields.Select(c => $"@{c}{r}")));
-            using var insert = Command(connection, transaction,
-                $"INSERT INTO facts ({string.Join(", ", FactFields)}) VALUES ({string.Join("), (", rows)})");
-            for (var r = 0; r < count; r++)
+            for (var first = 0; first < facts.Length; first += size)
             {
-                var n = first + r;
-                var f = facts[n];
-                object?[] values =
-                [
-                    id, n, f.Concept, f.PeriodName, f.Period.IsInstant ? "instant" : "duration", Day(f.Period.Start), Day(f.Period.End), f.Dimensions,
-                    f.Unit, StoredFact.StatusName(f.Status), dialect.DecimalParameter(f.Value), f.Precision, f.SourceFile, f.SourceLine, f.SourceColumn,
-                ];
-                for (var c = 0; c < FactFields.Length; c++)
+                var count = Math.Min(size, facts.Length - first);
+                if (insert is null || rowsOfInsert != count)
                 {
-                    Parameter(insert, $"@{FactFields[c]}{r}", values[c]);
+                    insert?.Dispose();
+                    rowsOfInsert = count;
+                    var rows = Enumerable.Range(0, count).Select(r => string.Join(", ", FactFields.Select(c => $"@{c}{r}")));
+                    insert = Command(connection, transaction, $"INSERT INTO facts ({string.Join(", ", FactFields)}) VALUES ({string.Join("), (", rows)})");
                 }
+                insert.Parameters.Clear();
+                for (var r = 0; r < count; r++)
+                {
+                    var n = first + r;
+                    var f = facts[n];
+                    object?[] values =
+                    [
+                        id, n, f.Concept, f.PeriodName, f.Period.IsInstant ? "instant" : "duration", Day(f.Period.Start), Day(f.Period.End), f.Dimensions,
+                        f.Unit, StoredFact.StatusName(f.Status), dialect.DecimalParameter(f.Value), f.Precision, f.SourceFile, f.SourceLine, f.SourceColumn,
+                    ];
+                    for (var c = 0; c < FactFields.Length; c++)
+                    {
+                        Parameter(insert, $"@{FactFields[c]}{r}", values[c]);
+                    }
+                }
+                insert.ExecuteNonQuery();
             }
-            insert.ExecuteNonQuery();
+        }
+        finally
+        {
+            insert?.Dispose();
         }
     }
 
