@@ -31,9 +31,13 @@ internal static class DiffCommand
 
     internal static int Run(Terminal terminal, string? storeName, string format, string a, string b)
     {
-        var location = StoreLocation.Resolve(storeName);
         var needsStore = !Directory.Exists(a) || !Directory.Exists(b);
-        using var store = needsStore && (location.Kind != StoreKind.Sqlite || File.Exists(location.Target)) ? StoreOptions.Open(terminal, storeName, create: false) : null;
+        var failed = false;
+        using var store = needsStore ? StoreOptions.OpenIfAny(terminal, storeName, out failed) : null;
+        if (failed)
+        {
+            return ExitCodes.CannotRead;
+        }
         var before = Built(terminal, store, a);
         var after = before is null ? null : Built(terminal, store, b);
         if (before is null || after is null)
@@ -62,7 +66,7 @@ internal static class DiffCommand
         var result = ReleasePipeline.Run(new SnapshotPackageSource(snapshot));
         if (!result.Succeeded)
         {
-            DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), result.Diagnostics, showFigures: false);
+            StoreOptions.WriteProblems(terminal, result.Diagnostics);
             terminal.Error.WriteLine($"kessan: '{name}' does not build (errors above); diff compares two releases that do.");
             return null;
         }
@@ -136,18 +140,8 @@ internal static class DiffCommand
             json.WriteString("label", f.Label);
             json.WriteString("old", f.OldText);
             json.WriteString("new", f.NewText);
-            json.WriteStartArray("places");
-            foreach (var p in f.Places)
-            {
-                json.WriteStringValue(p);
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("moved_by");
-            foreach (var k in f.MovedBy)
-            {
-                json.WriteStringValue(k.ToString());
-            }
-            json.WriteEndArray();
+            StoreOptions.WriteStrings(json, "places", f.Places);
+            StoreOptions.WriteStrings(json, "moved_by", f.MovedBy.Select(k => k.ToString()));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -156,12 +150,7 @@ internal static class DiffCommand
         {
             json.WriteStartObject();
             json.WriteString("file", t.Path);
-            json.WriteStartArray("changes");
-            foreach (var c in t.Changes)
-            {
-                json.WriteStringValue(c);
-            }
-            json.WriteEndArray();
+            StoreOptions.WriteStrings(json, "changes", t.Changes);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -28,10 +28,8 @@ internal static class RollforwardCommand
 
     internal static int Run(Terminal terminal, string? storeName, string from, string to, DirectoryInfo folder)
     {
-        var location = Kessan.Store.Database.StoreLocation.Resolve(storeName);
-        var hasStore = location.Kind != Kessan.Store.Database.StoreKind.Sqlite || File.Exists(location.Target);
-        using var store = hasStore ? StoreOptions.Open(terminal, storeName, create: false) : null;
-        if (hasStore && store is null)
+        using var store = StoreOptions.OpenIfAny(terminal, storeName, out var failed);
+        if (failed)
         {
             return ExitCodes.CannotRead;
         }
@@ -43,7 +41,7 @@ internal static class RollforwardCommand
         var outcome = PackageRollforward.Run(source, store, to);
         if (outcome.Package is null)
         {
-            DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), outcome.Diagnostics, showFigures: false);
+            StoreOptions.WriteProblems(terminal, outcome.Diagnostics);
             terminal.Error.WriteLine("kessan: " + outcome.Refusal);
             return ExitCodes.Errors;
         }
@@ -52,7 +50,7 @@ internal static class RollforwardCommand
             terminal.Error.WriteLine("kessan: " + problem);
             return ExitCodes.CannotRead;
         }
-        var storeNote = store is null ? $" (no store at {location.Target}: nothing could be filled from published releases)" : "";
+        var storeNote = store is null ? " (no store: nothing could be filled from published releases)" : "";
         terminal.Out.WriteLine($"Rolled {outcome.From} forward to {outcome.To} in {folder.FullName}{storeNote}.");
         terminal.Out.WriteLine($"{outcome.Filled} fact cells filled from published releases; {outcome.ToFill} left to fill in, listed in {PackageRollforward.ToFillFile}: " +
             $"'kessan check {folder.FullName}' names each. Review the narrative's wording too: periods were shifted, words were not.");

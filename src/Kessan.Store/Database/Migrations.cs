@@ -28,6 +28,11 @@ internal static class Migrations
     /// </summary>
     public static string? Apply(SqlDialect dialect, DbConnection connection, TimeProvider clock)
     {
+        // A store already at this version needs no write lock: a read (log, history, check) never waits for a writer here.
+        if (CurrentOrNone(connection) == Latest)
+        {
+            return null;
+        }
         using var transaction = dialect.BeginWrite(connection);
         Execute(connection, transaction, dialect.MigrationLock);
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -58,6 +63,19 @@ internal static class Migrations
         }
         transaction.Commit();
         return null;
+    }
+
+    /// <summary>The store's schema version, or null when it has no schema yet.</summary>
+    private static int? CurrentOrNone(DbConnection connection)
+    {
+        try
+        {
+            return Current(connection, null);
+        }
+        catch (DbException)
+        {
+            return null; // no schema_version table: an empty store
+        }
     }
 
     /// <summary>The store's schema version: 0 for an empty store.</summary>

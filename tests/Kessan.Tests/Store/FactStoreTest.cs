@@ -252,6 +252,24 @@ public sealed class FactStoreTest
         point.EarlierValue.ShouldBeNull();
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void A_store_of_a_newer_schema_is_refused_and_left_as_it_is(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        test.Open().Dispose();
+        test.Execute("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00.0000000Z')");
+
+        var opened = Kessan.Store.Database.SqlFactStore.Open(test.Location, create: false);
+
+        opened.Value.ShouldBeNull();
+        opened.Error!.ShouldContain("the store has schema version 99, written by a newer Kessan; this one knows versions up to 1");
+        using var connection = test.Raw();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM schema_version";
+        Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(2);
+    }
+
     /// <summary>Stores a synthetic revision of company X for <paramref name="period"/> with Revenues for each named fiscal year (April to March).</summary>
     internal static Revision Import(IFactStore store, string period, params (string Year, decimal Value)[] revenues) =>
         Import(store, period, Precision.Thousands, revenues);

@@ -177,5 +177,23 @@ public sealed class StoreCommandTest
         check.Out.ShouldContain("KSN601");
     }
 
+    [Theory]
+    [InlineData("rollforward", "FY2013")]
+    [InlineData("diff", "")]
+    public void A_store_url_that_cannot_be_read_is_named_not_a_fault(string command, string to)
+    {
+        using var cli = new CliRun();
+        string[] args = command == "rollforward"
+            ? ["rollforward", "0123abcd", "--to", to, "--out", cli.PathOf("next"), "--store", "postgresql://"]
+            : ["diff", SamplePackages.IijFy2012Path, "0123abcd", "--store", "postgresql://"];
+
+        var (code, output, error) = CliRun.Run(args);
+
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("The PostgreSQL URL cannot be read");
+        Directory.Exists(cli.PathOf("next")).ShouldBeFalse();
+    }
+
     internal static string Last(string output) => output.TrimEnd('\n').Split('\n')[^1];
 }

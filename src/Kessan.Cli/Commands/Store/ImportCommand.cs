@@ -56,7 +56,7 @@ internal static class ImportCommand
         var outcome = PackageImport.Run(store, folder.FullName, author, message ?? "Import of " + folder.Name, expected);
         if (!outcome.Diagnostics.IsEmpty)
         {
-            DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), outcome.Diagnostics, showFigures: false);
+            StoreOptions.WriteProblems(terminal, outcome.Diagnostics);
         }
         if (outcome.Revision is not { } r)
         {

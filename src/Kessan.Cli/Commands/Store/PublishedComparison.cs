@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Kessan.Cli.Output;
 using Kessan.Diagnostics;
 using Kessan.Model;
-using Kessan.Store.Database;
 using Kessan.Store.Restatements;
 
 namespace Kessan.Cli.Commands.Store;
@@ -20,26 +19,11 @@ internal static class PublishedComparison
         {
             return [];
         }
-        StoreLocation location;
-        try
-        {
-            location = StoreLocation.Resolve(storeName);
-        }
-        catch (ArgumentException e)
-        {
-            terminal.Error.WriteLine("kessan: " + e.Message + " Comparatives were not compared with published releases.");
-            return [];
-        }
-        if (storeName is null && location.Kind == StoreKind.Sqlite && !File.Exists(location.Target))
-        {
-            return [];
-        }
-        using var store = StoreOptions.Open(terminal, storeName, create: false);
-        if (store is null)
+        using var store = StoreOptions.OpenIfAny(terminal, storeName, out var failed);
+        if (failed)
         {
             terminal.Error.WriteLine("kessan: comparatives were not compared with published releases.");
-            return [];
         }
-        return RestatementCheck.Run(package, store);
+        return store is null ? [] : RestatementCheck.Run(package, store);
     }
 }

@@ -53,6 +53,49 @@ internal sealed class StoreOptions
         return opened.Value;
     }
 
+    /// <summary>
+    /// The store if there is one, for commands that use it when it is there (check, build, rollforward, diff): the one
+    /// <c>--store</c> names, which must then open; else <c>KESSAN_STORE</c> or <c>kessan.db</c> here, when that file
+    /// exists. <paramref name="failed"/> is true when a store was named but cannot be opened (written to standard error).
+    /// </summary>
+    public static IFactStore? OpenIfAny(Terminal terminal, string? store, out bool failed)
+    {
+        failed = false;
+        StoreLocation location;
+        try
+        {
+            location = StoreLocation.Resolve(store);
+        }
+        catch (ArgumentException e)
+        {
+            terminal.Error.WriteLine("kessan: " + e.Message);
+            failed = true;
+            return null;
+        }
+        if (store is null && location.Kind == StoreKind.Sqlite && !File.Exists(location.Target))
+        {
+            return null;
+        }
+        var opened = Open(terminal, store, create: false);
+        failed = opened is null;
+        return opened;
+    }
+
+    /// <summary>Writes diagnostics, grouped by file, to standard error (figures hidden).</summary>
+    public static void WriteProblems(Terminal terminal, IEnumerable<Diagnostic> diagnostics) =>
+        DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), diagnostics, showFigures: false);
+
+    /// <summary>Writes the property <paramref name="name"/> as an array of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            json.WriteStringValue(v);
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>Writes one JSON document to standard output.</summary>
     public static void WriteJson(Terminal terminal, Action<Utf8JsonWriter> write)
     {
@@ -124,7 +167,7 @@ internal sealed class StoreOptions
             var snapshot = PackageSnapshotReader.Read(from, bag);
             if (snapshot is null)
             {
-                DiagnosticPrinter.WriteGrouped(new Terminal(terminal.Error, terminal.Error, terminal.Colour), bag.ToImmutable(), showFigures: false);
+                WriteProblems(terminal, bag.ToImmutable());
             }
             return snapshot;
         }

@@ -32,12 +32,7 @@ internal static class VerifyCommand
                 json.WriteStartObject();
                 json.WriteBoolean("intact", problems.IsEmpty);
                 json.WriteNumber("revisions", revisions);
-                json.WriteStartArray("problems");
-                foreach (var p in problems)
-                {
-                    json.WriteStringValue(p);
-                }
-                json.WriteEndArray();
+                StoreOptions.WriteStrings(json, "problems", problems);
                 json.WriteEndObject();
             });
         }
