@@ -18,7 +18,8 @@ internal static class RollforwardCommand
         var command = new Command("rollforward",
             "Write the next period's package: settings, concepts, layout and narrative carried over with every period they name shifted " +
             "by the calendar; comparative facts filled from the store's published releases; the new period's facts left empty and listed " +
-            "in to-fill.csv, which 'kessan check' reports as a to-do. Prints counts, never figures.")
+            "in to-fill.csv, which 'kessan check' reports as a to-do. A roll to another kind of release (FY2012 → 1Q13) is modelled on " +
+            "the latest published release of that kind (1Q12). Prints counts, never figures.")
         {
             from, to, output, options.Store,
         };
@@ -51,7 +52,8 @@ internal static class RollforwardCommand
             return ExitCodes.CannotRead;
         }
         var storeNote = store is null ? " (no store: nothing could be filled from published releases)" : "";
-        terminal.Out.WriteLine($"Rolled {outcome.From} forward to {outcome.To} in {folder.FullName}{storeNote}.");
+        var model = outcome.ModelledOn is null ? "" : $" (a change of kind: modelled on {outcome.ModelledOn}, the latest published release of {outcome.To}'s kind)";
+        terminal.Out.WriteLine($"Rolled {outcome.From} forward to {outcome.To}{model} in {folder.FullName}{storeNote}.");
         terminal.Out.WriteLine($"{outcome.Filled} fact cells filled from published releases; {outcome.ToFill} left to fill in, listed in {PackageRollforward.ToFillFile}: " +
             $"'kessan check {folder.FullName}' names each. Review the narrative's wording too: periods were shifted, words were not.");
         return ExitCodes.Clean;

@@ -18,7 +18,14 @@ namespace Kessan.Store.Rollforward;
 /// <param name="Diagnostics">Problems loading the package rolled from.</param>
 /// <param name="Refusal">Why nothing was written, or null.</param>
 public sealed record RollforwardOutcome(PackageSnapshot? Package, string From, string To, int Filled, int ToFill,
-    ImmutableArray<Diagnostic> Diagnostics, string? Refusal);
+    ImmutableArray<Diagnostic> Diagnostics, string? Refusal)
+{
+    /// <summary>
+    /// The published release the new package was modelled on when the roll changes the kind of release (FY2012 → 1Q13 is
+    /// modelled on 1Q12), named with its revision; null when the package given was rolled itself.
+    /// </summary>
+    public string? ModelledOn { get; init; }
+}
 
 /// <summary>
 /// <c>kessan rollforward</c>: the next period's package from this one. Settings, concepts, layout and narrative are
@@ -34,7 +41,9 @@ public static class PackageRollforward
     public const string ToFillFile = "to-fill.csv";
 
     /// <summary>Rolls <paramref name="source"/> forward to the period named <paramref name="target"/>.</summary>
-    public static RollforwardOutcome Run(PackageSnapshot source, IFactStore? store, string target)
+    public static RollforwardOutcome Run(PackageSnapshot source, IFactStore? store, string target) => Run(source, store, target, modelled: false);
+
+    private static RollforwardOutcome Run(PackageSnapshot source, IFactStore? store, string target, bool modelled)
     {
         ArgumentNullException.ThrowIfNull(source);
         var input = new SnapshotPackageSource(source);
@@ -50,12 +59,12 @@ public static class PackageRollforward
         {
             return Refused([], from, target, $"'{target}' is not a period of the package's calendar (FY2013, 1Q14).");
         }
-        var years = Enumerable.Range(1, 20).FirstOrDefault(n => calendar.Shift(current, n) == to);
+        var years = YearsTo(calendar, current, to);
         if (years == 0)
         {
-            return Refused([], from, target,
-                $"kessan rollforward moves a release to the same period of a later year ({from} → {calendar.NameOf(calendar.Shift(current, 1))}); " +
-                $"{from} → {target} is not that. Rolling to another kind of release (a year to a quarter) is not supported yet.");
+            return modelled
+                ? Refused([], from, target, $"the release modelled on reports {from}, not the period its revision names.")
+                : ToAnotherKind(store, package, from, to);
         }
         var manifest = ManifestReader.Read(input, new DiagnosticBag())!;
         var shifter = new PeriodTextShifter(calendar, years);
@@ -159,6 +168,44 @@ public static class PackageRollforward
         var facts = empty.Select(e => e.Fact.Key).Distinct().Count() + toFill.Count - empty.Count;
         return new RollforwardOutcome(package2, from, calendar.NameOf(to), filled, facts, load.Diagnostics, null);
     }
+
+    /// <summary>
+    /// A roll that changes the kind of release (a year-end to a quarter, a quarter to the next, the fourth quarter to the
+    /// year-end) is modelled on the latest published release of the target's kind — FY2012 → 1Q13 on 1Q12, whose
+    /// statements, layout and narrative are a first quarter's — rolled forward by whole years, with its comparatives from
+    /// every published release (1Q13's balance sheet compares with FY2012's year-end, as the year-end release published it).
+    /// Without such a release there is nothing true to model the new one on, and the roll is refused saying what to publish.
+    /// </summary>
+    private static RollforwardOutcome ToAnotherKind(IFactStore? store, ReleasePackage package, string from, Period to)
+    {
+        var calendar = package.Calendar;
+        var company = package.Company.ShortName;
+        var target = calendar.NameOf(to);
+        Revision? model = null;
+        var nearest = int.MaxValue;
+        foreach (var revision in store?.Log(company) ?? [])
+        {
+            if (revision.IsPublished && calendar.TryParse(revision.Period, out var period) && period is not null
+                && YearsTo(calendar, period, to) is > 0 and var years && years < nearest)
+            {
+                (model, nearest) = (revision, years);
+            }
+        }
+        if (model is null)
+        {
+            var last = calendar.NameOf(calendar.Shift(to, -1));
+            return Refused([], from, target,
+                $"{from} → {target} changes the kind of release, so the new package is modelled on the latest published release of its kind " +
+                $"({last} or an earlier year's), and {(store is null ? "there is no store" : $"the store has none for {company}")}. " +
+                $"Import and publish {last} (kessan store import, kessan store publish), or roll forward a package of {target}'s kind.");
+        }
+        var outcome = Run(store!.Files(model), store, target, modelled: true);
+        return outcome with { ModelledOn = $"{model.Company} {model.Period} (revision {model.ShortId})" };
+    }
+
+    /// <summary>How many whole years on <paramref name="from"/> <paramref name="to"/> is (the same period of a later year), or 0.</summary>
+    private static int YearsTo(FiscalCalendar calendar, Period from, Period to) =>
+        Enumerable.Range(1, 20).FirstOrDefault(n => calendar.Shift(from, n) == to);
 
     /// <summary>
     /// Adds, in a comparatives file beside the file that reported it, each actual result of a statement for the year rolled

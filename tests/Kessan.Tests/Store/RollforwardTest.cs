@@ -85,12 +85,7 @@ public sealed class RollforwardTest
         var snapshot = new PackageSnapshot("iij-fy2011", [SnapshotFile.Of("package.yaml", Encoding.UTF8.GetBytes("# IIJ FY2011, as published\n"))]);
         var revision = store.Import(snapshot, published, new ImportRequest("IIJ", "FY2011", "alice", "FY2011 as published")).Value!;
         store.Publish(revision, "officer").Error.ShouldBeNull();
-        var shifter = new PeriodTextShifter(sample.Calendar, -1);
-        var source = PackageSnapshotReader.Read(SamplePackages.IijFy2012Path, new DiagnosticBag())!;
-        var earlier = new PackageSnapshot("iij-fy2011", source.Files.Select(f => SnapshotFile.Of(f.Path, Encoding.UTF8.GetBytes(
-            f.Path == "package.yaml" ? shifter.ShiftManifest(Encoding.UTF8.GetString([.. f.Content]))
-            : f.Path.EndsWith(".yaml", StringComparison.Ordinal) ? shifter.ShiftYaml(Encoding.UTF8.GetString([.. f.Content]))
-            : shifter.Shift(Encoding.UTF8.GetString([.. f.Content]))))));
+        var earlier = Shifted(-1);
 
         var outcome = PackageRollforward.Run(earlier, store, "FY2012");
 
@@ -107,14 +102,83 @@ public sealed class RollforwardTest
     }
 
     [Fact]
-    public void Rolling_to_a_period_that_is_not_the_same_period_of_a_later_year_is_refused()
+    public void A_roll_to_another_kind_of_release_with_none_of_that_kind_published_is_refused_naming_what_to_publish()
     {
         var snapshot = PackageSnapshotReader.Read(SamplePackages.IijFy2012Path, new DiagnosticBag())!;
 
         var outcome = PackageRollforward.Run(snapshot, null, "1Q13");
 
         outcome.Package.ShouldBeNull();
-        outcome.Refusal!.ShouldContain("moves a release to the same period of a later year (FY2012 → FY2013)");
+        outcome.Refusal!.ShouldContain("FY2012 → 1Q13 changes the kind of release");
+        outcome.Refusal!.ShouldContain("Import and publish 1Q12");
+    }
+
+    /// <summary>
+    /// Apple's second quarter rolled to the first quarter of the next year: the new package is the published 1Q23 release
+    /// rolled forward a year (a first quarter's statements, layout and narrative), with 1Q23's figures as its comparatives.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void A_roll_to_another_kind_of_release_is_modelled_on_the_latest_published_release_of_that_kind(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var model = PackageImport.Run(store, SamplePackages.Apple1Q23Path, "alice", "1Q23", null).Revision!;
+        store.Publish(model, "officer").Error.ShouldBeNull();
+        var secondQuarter = WithLine(PackageSnapshotReader.Read(SamplePackages.Apple1Q23Path, new DiagnosticBag())!,
+            "  current_period: 1Q23", "  current_period: 2Q23");
+        PackageLoader.Load(new SnapshotPackageSource(secondQuarter)).Package!.Calendar.NameOf(
+            PackageLoader.Load(new SnapshotPackageSource(secondQuarter)).Package!.Reporting.CurrentPeriod).ShouldBe("2Q23");
+
+        var outcome = PackageRollforward.Run(secondQuarter, store, "1Q24");
+
+        outcome.Refusal.ShouldBeNull();
+        outcome.ModelledOn.ShouldBe($"Apple 1Q23 (revision {model.ShortId})");
+        (outcome.From, outcome.To).ShouldBe(("1Q23", "1Q24"));
+        var direct = PackageRollforward.Run(store.Files(model), store, "1Q24");
+        outcome.Package!.Files.Select(f => (f.Path, f.Hash)).ShouldBe(direct.Package!.Files.Select(f => (f.Path, f.Hash)));
+        outcome.Filled.ShouldBeGreaterThan(0);
+        var next = PackageLoader.Load(new SnapshotPackageSource(outcome.Package));
+        next.Package!.Calendar.NameOf(next.Package.Reporting.CurrentPeriod).ShouldBe("1Q24");
+        next.Diagnostics.ShouldAllBe(d => d.Code == DiagnosticCodes.ToFill);
+        var apple = ReleasePipeline.Run(SamplePackages.Apple1Q23Path).Package!;
+        var comparative = next.Package.Facts.Find("NetSales", apple.Reporting.CurrentPeriod);
+        comparative.ShouldNotBeNull("1Q23's net sales, the comparative of 1Q24, come from the published release");
+        comparative.Value.ShouldBe(117_154_000_000m);
+    }
+
+    /// <summary>
+    /// A quarter of IIJ rolled to the year-end (4Q12 → FY2012 is 3Q12 → FY2012 here): modelled on the published FY2011
+    /// year-end release (the sample a year back), so the new package is a full-year release with FY2011 as comparatives.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void A_quarter_rolled_to_the_year_end_is_modelled_on_the_last_year_end_release(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var sample = ReleasePipeline.Run(SamplePackages.IijFy2012Path).Package!;
+        // The sample a year back stands for IIJ's FY2011 year-end release, stored as published (its own figures are the
+        // sample's, a year early, so the stock split of October 2012 falls outside it: it is a model of structure only).
+        var fy2011 = WithLine(Shifted(-1), "    required: [FY2011]", "    required: [FY2010]", "concepts/equity.yaml");
+        var load = PackageLoader.Load(new SnapshotPackageSource(fy2011));
+        load.HasErrors.ShouldBeFalse();
+        var facts = load.Package!.Facts.All.Select(f => StoredFact.From(f, sample.Calendar)).ToImmutableArray();
+        var model = store.Import(fy2011, facts, new ImportRequest("IIJ", "FY2011", "alice", "FY2011")).Value!;
+        store.Publish(model, "officer").Error.ShouldBeNull();
+        var thirdQuarter = WithLine(WithLine(PackageSnapshotReader.Read(SamplePackages.IijFy2012Path, new DiagnosticBag())!,
+            "  current_year: FY2012", "  current_year: FY2012\n  current_period: 3Q12"),
+            "  release: full-year-and-fourth-quarter   # what the release reports: titles and footers say \"FY2012 and 4Q12 results\"", "  release: quarter");
+
+        var outcome = PackageRollforward.Run(thirdQuarter, store, "FY2012");
+
+        outcome.Refusal.ShouldBeNull(string.Join('\n', outcome.Diagnostics));
+        outcome.ModelledOn.ShouldBe($"IIJ FY2011 (revision {model.ShortId})");
+        var next = PackageLoader.Load(new SnapshotPackageSource(outcome.Package!)).Package!;
+        next.Reporting.CurrentYear.ShouldBe(sample.Reporting.CurrentYear);
+        next.Facts.Find("Revenues", sample.Reporting.PriorYear)!.Value.ShouldBe(load.Package!.Facts.Find("Revenues", sample.Reporting.PriorYear)!.Value,
+            "the comparative, as the published FY2011 release states it");
+        next.Facts.Find("Revenues", sample.Reporting.CurrentYear).ShouldBeNull("the new year's figure is the user's to fill");
     }
 
     [Fact]
@@ -225,6 +289,26 @@ public sealed class RollforwardTest
         files[PackageRollforward.ToFillFile] = string.Join('\n', files[PackageRollforward.ToFillFile].Split('\n')
             .Where(l => !l.Contains("setting:convenience_translation.rate", StringComparison.Ordinal)));
         return new PackageSnapshot(package.Name, files.Select(f => SnapshotFile.Of(f.Key, Encoding.UTF8.GetBytes(f.Value))));
+    }
+
+    /// <summary>The sample with every period it names shifted by <paramref name="years"/> (FY2011 for -1).</summary>
+    private static PackageSnapshot Shifted(int years)
+    {
+        var shifter = new PeriodTextShifter(PackageLoader.Load(SamplePackages.IijFy2012Path).Package!.Calendar, years);
+        var source = PackageSnapshotReader.Read(SamplePackages.IijFy2012Path, new DiagnosticBag())!;
+        return new PackageSnapshot("iij-shifted", source.Files.Select(f => SnapshotFile.Of(f.Path, Encoding.UTF8.GetBytes(
+            f.Path == "package.yaml" ? shifter.ShiftManifest(Encoding.UTF8.GetString([.. f.Content]))
+            : f.Path.EndsWith(".yaml", StringComparison.Ordinal) ? shifter.ShiftYaml(Encoding.UTF8.GetString([.. f.Content]))
+            : shifter.Shift(Encoding.UTF8.GetString([.. f.Content]))))));
+    }
+
+    /// <summary>The package with a line of one of its files replaced wherever it stands.</summary>
+    private static PackageSnapshot WithLine(PackageSnapshot package, string line, string replacement, string path = "package.yaml")
+    {
+        var text = Encoding.UTF8.GetString([.. package.Files.Single(f => f.Path == path).Content]);
+        text.ShouldContain(line + "\n");
+        var changed = SnapshotFile.Of(path, Encoding.UTF8.GetBytes(text.Replace(line + "\n", replacement + "\n", StringComparison.Ordinal)));
+        return new(package.Name, package.Files.Select(f => f.Path == path ? changed : f));
     }
 
     private static string SampleFile(string path) => File.ReadAllText(Path.Combine(SamplePackages.IijFy2012Path, path));

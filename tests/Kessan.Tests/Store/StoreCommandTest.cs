@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kessan.Ingest;
 using Kessan.Tests.Cli;
 using Kessan.Testing;
 
@@ -175,6 +176,31 @@ public sealed class StoreCommandTest
         var check = CliRun.Run("check", next, "--store", test.Argument);
         check.Code.ShouldBe(1);
         check.Out.ShouldContain("KSN601");
+    }
+
+    [Fact]
+    public void A_roll_to_another_kind_of_release_says_what_it_was_modelled_on_or_what_to_publish_first()
+    {
+        using var test = TestStore.Create("sqlite");
+        using var cli = new CliRun();
+        var apple = InMemoryPackageSource.FromDirectory(SamplePackages.Apple1Q23Path);
+        var line = apple.LineStartingWith("package.yaml", "  current_period: 1Q23");
+        var secondQuarter = cli.Write(apple.ReplaceLine("package.yaml", line, "  current_period: 2Q23"));
+        var model = Last(CliRun.Run("store", "import", SamplePackages.Apple1Q23Path, "--store", test.Argument).Out);
+
+        var refused = CliRun.Run("rollforward", secondQuarter, "--to", "1Q24", "--out", cli.PathOf("refused"), "--store", test.Argument);
+
+        refused.Code.ShouldBe(1, refused.Error);
+        refused.Error.ShouldContain("2Q23 → 1Q24 changes the kind of release");
+        refused.Error.ShouldContain("Import and publish 1Q23", customMessage: "1Q23 is imported, not published");
+        Directory.Exists(cli.PathOf("refused")).ShouldBeFalse();
+
+        CliRun.Run("store", "publish", model[..8], "--store", test.Argument).Code.ShouldBe(0);
+        var rolled = CliRun.Run("rollforward", secondQuarter, "--to", "1Q24", "--out", cli.PathOf("1q24"), "--store", test.Argument);
+
+        rolled.Code.ShouldBe(0, rolled.Error);
+        rolled.Out.ShouldContain($"Rolled 1Q23 forward to 1Q24 (a change of kind: modelled on Apple 1Q23 (revision {model[..12]}), the latest published release of 1Q24's kind)");
+        File.ReadAllText(Path.Combine(cli.PathOf("1q24"), "package.yaml")).ShouldContain("  current_period: 1Q24");
     }
 
     [Theory]
