@@ -85,6 +85,7 @@ public static class Program
             Commands.Store.StoreCommand.Create(terminal),
             RollforwardCommand.Create(terminal),
             DiffCommand.Create(terminal),
+            UsersCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

@@ -26,6 +26,9 @@ internal sealed class Terminal
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; }
 
+    /// <summary>Standard input (a password for <c>kessan users add</c>); empty unless given.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
     /// <summary>True when ANSI colour may be used.</summary>
     public bool Colour { get; }
 
@@ -38,7 +41,10 @@ internal sealed class Terminal
     /// <summary>The process's console.</summary>
     public static Terminal FromConsole() => new(Console.Out, Console.Error,
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-        !Console.IsOutputRedirected);
+        !Console.IsOutputRedirected)
+    {
+        Input = Console.In,
+    };
 
     public string Red(string text) => Paint(text, TerminalWriter.Red);
 

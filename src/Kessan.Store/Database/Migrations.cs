@@ -17,6 +17,7 @@ internal static class Migrations
     public static ImmutableArray<Func<SqlDialect, ImmutableArray<string>>> All { get; } =
     [
         Version1,
+        Version2,
     ];
 
     /// <summary>The schema version this Kessan writes.</summary>
@@ -157,6 +158,38 @@ internal static class Migrations
         .. d.Permanent("revision_files"),
         .. d.Permanent("facts"),
         .. d.Permanent("publications"),
+    ];
+
+    /// <summary>
+    /// Version 2, the review app's: local users (a password hash and a role) with the companies each may see, and the
+    /// audit log of what users did (permanent: appended to, never changed).
+    /// </summary>
+    private static ImmutableArray<string> Version2(SqlDialect d) =>
+    [
+        """
+        CREATE TABLE users (
+          name TEXT NOT NULL PRIMARY KEY,
+          password_hash TEXT NOT NULL,
+          role TEXT NOT NULL,
+          created_at TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE user_companies (
+          user_name TEXT NOT NULL REFERENCES users (name),
+          company TEXT NOT NULL,
+          PRIMARY KEY (user_name, company))
+        """,
+        $"""
+        CREATE TABLE audit_log (
+          {d.SequenceColumn},
+          at TEXT NOT NULL,
+          user_name TEXT NOT NULL,
+          action TEXT NOT NULL,
+          company TEXT NOT NULL,
+          revision_id TEXT NOT NULL,
+          detail TEXT NOT NULL)
+        """,
+        .. d.Permanent("audit_log"),
     ];
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string sql)

@@ -32,6 +32,12 @@ public sealed class SqlFactStore : IFactStore
         this.clock = clock;
     }
 
+    /// <summary>The store's backend, for the review app's tables (<see cref="Review.ReviewStore"/>).</summary>
+    internal SqlDialect Dialect => dialect;
+
+    /// <summary>The store's clock.</summary>
+    internal TimeProvider Clock => clock;
+
     /// <summary>Where the store is.</summary>
     public StoreLocation Location { get; }
 

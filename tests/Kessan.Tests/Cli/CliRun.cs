@@ -27,6 +27,16 @@ public sealed class CliRun : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs <c>kessan</c> with <paramref name="args"/> and <paramref name="input"/> as its standard input.</summary>
+    public static (int Code, string Out, string Error) RunWithInput(string input, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        using var reader = new StringReader(input);
+        var code = Program.Run(args, new Terminal(output, error, Colour: false) { Input = reader });
+        return (code, output.ToString(), error.ToString());
+    }
+
     /// <summary>Writes a package to a folder under <see cref="Temp"/> and returns the folder.</summary>
     public string Write(InMemoryPackageSource source, string name = "package")
     {
