@@ -86,6 +86,7 @@ public static class Program
             RollforwardCommand.Create(terminal),
             DiffCommand.Create(terminal),
             UsersCommand.Create(terminal),
+            ServeCommand.Create(terminal),
         };
         root.SetAction(_ =>
         {

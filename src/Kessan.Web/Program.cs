@@ -29,6 +29,8 @@ public sealed class Program
         {
             builder.WebHost.UseUrls("http://127.0.0.1:5080");
         }
+        // The server's log says what went wrong, not every request (a path names a revision and a figure; never a value).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(_ => StoreAccess.Open(builder.Configuration["store"]));
         builder.Services.AddSingleton<ReleaseCache>();
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // Japanese as itself, not as &#x...;
@@ -58,19 +60,19 @@ public sealed class Program
         });
     }
 
-    /// <summary>Security headers first, then errors, static files, the sign-in rate limit, sign-in and the pages.</summary>
+    /// <summary>Security headers first, then errors, the sign-in rate limit, sign-in, the pages and their stylesheet and script.</summary>
     private static void UsePipeline(WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePages("text/plain", "{0}");
-        app.UseStaticFiles();
         app.UseRouting();
         app.Use(SignInLimit.ReadFormFirst);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapAssets();
         app.MapGet("/revisions/{id}/release.html", ReleaseEndpoint.Serve);
     }
 }

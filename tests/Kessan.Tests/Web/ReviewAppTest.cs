@@ -147,6 +147,20 @@ public sealed class ReviewAppTest(ReviewApp app) : IClassFixture<ReviewApp>
         release.ShouldContain("alert(");
     }
 
+    [Theory]
+    [InlineData("/app.js", "text/javascript")]
+    [InlineData("/app.css", "text/css")]
+    public async Task The_apps_script_and_stylesheet_are_served_to_anyone(string path, string type)
+    {
+        using var client = app.Client();
+
+        var response = await client.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(type);
+        (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(500);
+    }
+
     [Fact]
     public async Task Every_response_carries_the_security_headers()
     {
