@@ -56,7 +56,7 @@ public sealed class Program
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = SignInLimit.Limiter;
+            options.GlobalLimiter = SignInLimit.Create();
         });
     }
 

@@ -161,8 +161,9 @@ internal static class Migrations
     ];
 
     /// <summary>
-    /// Version 2, the review app's: local users (a password hash and a role) with the companies each may see, and the
-    /// audit log of what users did (permanent: appended to, never changed).
+    /// Version 2, the review app's: local users (a password hash and a role) with the companies each may see; the audit
+    /// log of what users did; comments on a revision's figures, sentences and tables, with replies and resolutions; and
+    /// the sign-offs of each revision (reviewed, approved). All but the users are permanent: appended to, never changed.
     /// </summary>
     private static ImmutableArray<string> Version2(SqlDialect d) =>
     [
@@ -189,7 +190,35 @@ internal static class Migrations
           revision_id TEXT NOT NULL,
           detail TEXT NOT NULL)
         """,
+        $"""
+        CREATE TABLE comments (
+          {d.SequenceColumn},
+          revision_id TEXT NOT NULL REFERENCES revisions (id),
+          target TEXT NOT NULL,
+          reply_to BIGINT NULL,
+          author TEXT NOT NULL,
+          at TEXT NOT NULL,
+          body TEXT NOT NULL)
+        """,
+        "CREATE INDEX comments_by_revision ON comments (revision_id)",
+        """
+        CREATE TABLE comment_resolutions (
+          comment_seq BIGINT NOT NULL PRIMARY KEY,
+          resolved_by TEXT NOT NULL,
+          at TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE sign_offs (
+          revision_id TEXT NOT NULL REFERENCES revisions (id),
+          step TEXT NOT NULL,
+          signed_by TEXT NOT NULL,
+          at TEXT NOT NULL,
+          PRIMARY KEY (revision_id, step))
+        """,
         .. d.Permanent("audit_log"),
+        .. d.Permanent("comments"),
+        .. d.Permanent("comment_resolutions"),
+        .. d.Permanent("sign_offs"),
     ];
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string sql)

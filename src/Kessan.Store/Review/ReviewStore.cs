@@ -148,6 +148,119 @@ public sealed class ReviewStore
         return entries.ToImmutable();
     }
 
+    /// <summary>The longest comment.</summary>
+    public const int MaxCommentLength = 10_000;
+
+    /// <summary>Adds a comment (or a reply) on a revision; refused when empty, too long, or a reply to nothing of it.</summary>
+    public StoreResult<Comment> AddComment(string revision, string target, long? replyTo, string author, string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (text.Length == 0 || text.Length > MaxCommentLength || text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        {
+            return StoreResult<Comment>.Refused($"a comment is 1 to {MaxCommentLength:N0} characters of text.");
+        }
+        if (replyTo is { } parent && !Comments(revision).Any(c => c.Sequence == parent))
+        {
+            return StoreResult<Comment>.Refused("the comment replied to is not one of this revision.");
+        }
+        var at = clock.GetUtcNow();
+        using var connection = dialect.Open();
+        using var transaction = dialect.BeginWrite(connection);
+        using var insert = Command(connection, transaction,
+            "INSERT INTO comments (revision_id, target, reply_to, author, at, body) VALUES (@r, @t, @p, @a, @at, @b)");
+        Parameter(insert, "@r", revision);
+        Parameter(insert, "@t", target);
+        Parameter(insert, "@p", replyTo);
+        Parameter(insert, "@a", author);
+        Parameter(insert, "@at", RevisionHeader.Timestamp(at));
+        Parameter(insert, "@b", text);
+        insert.ExecuteNonQuery();
+        transaction.Commit();
+        return StoreResult<Comment>.Ok(Comments(revision).Last(c => c.Author == author && c.Body == text));
+    }
+
+    /// <summary>Marks a comment of <paramref name="revision"/> resolved (once).</summary>
+    public StoreResult<Comment> Resolve(string revision, long comment, string by)
+    {
+        if (Comments(revision).FirstOrDefault(c => c.Sequence == comment) is not { } found)
+        {
+            return StoreResult<Comment>.Refused("no such comment on this revision.");
+        }
+        if (!found.IsOpen)
+        {
+            return StoreResult<Comment>.Refused($"the comment was resolved by {found.ResolvedBy} already.");
+        }
+        using var connection = dialect.Open();
+        using var transaction = dialect.BeginWrite(connection);
+        using var insert = Command(connection, transaction, "INSERT INTO comment_resolutions (comment_seq, resolved_by, at) VALUES (@s, @b, @at)");
+        Parameter(insert, "@s", comment);
+        Parameter(insert, "@b", by);
+        Parameter(insert, "@at", RevisionHeader.Timestamp(clock.GetUtcNow()));
+        insert.ExecuteNonQuery();
+        transaction.Commit();
+        return StoreResult<Comment>.Ok(found with { ResolvedBy = by });
+    }
+
+    /// <summary>A revision's comments, oldest first, with their resolutions.</summary>
+    public ImmutableArray<Comment> Comments(string revision)
+    {
+        using var connection = dialect.Open();
+        using var query = Command(connection, null,
+            "SELECT c.seq, c.revision_id, c.target, c.reply_to, c.author, c.at, c.body, r.resolved_by FROM comments c " +
+            "LEFT JOIN comment_resolutions r ON r.comment_seq = c.seq WHERE c.revision_id = @r ORDER BY c.seq");
+        Parameter(query, "@r", revision);
+        using var reader = query.ExecuteReader();
+        var comments = ImmutableArray.CreateBuilder<Comment>();
+        while (reader.Read())
+        {
+            comments.Add(new Comment(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture), reader.GetString(4),
+                RevisionHeader.ParseTimestamp(reader.GetString(5)), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+        return comments.ToImmutable();
+    }
+
+    /// <summary>Records a sign-off step of a revision (once per step: a second is refused).</summary>
+    public StoreResult<string> SignOff(string revision, string step, string by)
+    {
+        using var connection = dialect.Open();
+        using var transaction = dialect.BeginWrite(connection);
+        using (var existing = Command(connection, transaction, "SELECT signed_by FROM sign_offs WHERE revision_id = @r AND step = @s"))
+        {
+            Parameter(existing, "@r", revision);
+            Parameter(existing, "@s", step);
+            if (existing.ExecuteScalar() is string signer)
+            {
+                transaction.Rollback();
+                return StoreResult<string>.Refused($"the revision was marked {step} by {signer} already.");
+            }
+        }
+        using var insert = Command(connection, transaction, "INSERT INTO sign_offs (revision_id, step, signed_by, at) VALUES (@r, @s, @b, @at)");
+        Parameter(insert, "@r", revision);
+        Parameter(insert, "@s", step);
+        Parameter(insert, "@b", by);
+        Parameter(insert, "@at", RevisionHeader.Timestamp(clock.GetUtcNow()));
+        insert.ExecuteNonQuery();
+        transaction.Commit();
+        return StoreResult<string>.Ok(step);
+    }
+
+    /// <summary>A revision's sign-offs: step and who signed it, in the order they were taken.</summary>
+    public ImmutableArray<(string Step, string By)> SignOffs(string revision)
+    {
+        using var connection = dialect.Open();
+        using var query = Command(connection, null, "SELECT step, signed_by FROM sign_offs WHERE revision_id = @r ORDER BY at, step DESC");
+        Parameter(query, "@r", revision);
+        using var reader = query.ExecuteReader();
+        var steps = ImmutableArray.CreateBuilder<(string, string)>();
+        while (reader.Read())
+        {
+            steps.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return steps.ToImmutable();
+    }
+
     /// <summary>Why a user name cannot be used, or null: 1 to 64 letters, digits, '.', '-', '_' or '@'.</summary>
     public static string? NameProblem(string name) =>
         name.Length is 0 or > MaxNameLength ? $"must be 1 to {MaxNameLength} characters."

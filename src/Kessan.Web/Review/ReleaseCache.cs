@@ -38,6 +38,9 @@ public sealed class ReleaseCache(StoreAccess store)
         return entry.Value;
     }
 
+    /// <summary>Forgets a revision's release (its header changed: it was published), so that the next use reads it again.</summary>
+    public void Forget(string id) => releases.TryRemove(id, out _);
+
     private RevisionRelease Build(Revision revision)
     {
         var result = ReleasePipeline.Run(new SnapshotPackageSource(store.Facts.Files(revision)));

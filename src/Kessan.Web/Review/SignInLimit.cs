@@ -11,8 +11,8 @@ public static class SignInLimit
     /// <summary>The attempts allowed in a window for one name from one address.</summary>
     public const int Attempts = 5;
 
-    /// <summary>The limiter: partitions sign-in posts by address and name.</summary>
-    public static PartitionedRateLimiter<HttpContext> Limiter { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    /// <summary>A limiter for one app: partitions sign-in posts by address and name.</summary>
+    public static PartitionedRateLimiter<HttpContext> Create() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
     {
         if (!IsSignIn(context.Request))
         {

@@ -32,6 +32,7 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
         var marked = files.Write(sample.With("narrative/about.md", sample.Files["narrative/about.md"] + "\n<script>alert('about')</script>\n"));
         var markup = PackageImport.Run(facts, marked, "alice", "<b>bold</b> <script>alert('message')</script>", Sample.Id);
         Markup = markup.Revision ?? throw new InvalidOperationException(markup.Refusal + string.Join('\n', markup.Diagnostics));
+        Workflow = PackageImport.Run(facts, SamplePackages.IijFy2012Path, "alice", "For the sign-off chain", Markup.Id).Revision!;
         var review = new ReviewStore(facts);
         review.AddUser("alice", Role.Preparer, ["IIJ"], Password).Error.ShouldBeNull();
         review.AddUser("rita", Role.Reviewer, ["IIJ"], Password).Error.ShouldBeNull();
@@ -45,6 +46,9 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
 
     /// <summary>The revision with markup in its narrative and message.</summary>
     public Revision Markup { get; }
+
+    /// <summary>A revision of the sample that the sign-off tests take through the chain.</summary>
+    public Revision Workflow { get; }
 
     /// <summary>The store's audit log as it is now.</summary>
     public System.Collections.Immutable.ImmutableArray<AuditEntry> AuditLog()
@@ -77,6 +81,13 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
             ["password"] = password,
             ["__RequestVerificationToken"] = token,
         }));
+    }
+
+    /// <summary>Posts a form of the page at <paramref name="path"/> to its handler, with the page's anti-forgery token.</summary>
+    public static async Task<HttpResponseMessage> Post(HttpClient client, string path, string handler, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await Token(client, path);
+        return await client.PostAsync($"{path}?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
     /// <summary>The anti-forgery token of the form on <paramref name="path"/>.</summary>
