@@ -42,6 +42,25 @@ public static class PackageImport
         {
             return new ImportOutcome(null, bag.ToImmutable(), "the package folder cannot be read whole; nothing was imported.");
         }
+        return Run(store, snapshot, author, message, expectedParent);
+    }
+
+    /// <summary>
+    /// Imports a package already read (the review app's edit of a revision): checked first, refused with its diagnostics
+    /// when it has errors, stored on top of <paramref name="expectedParent"/> only if that is still its period's latest.
+    /// </summary>
+    public static ImportOutcome Run(IFactStore store, PackageSnapshot snapshot, string author, string message, string? expectedParent)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (Invalid(author, MaxAuthorLength, allowNewLines: false) is { } badAuthor)
+        {
+            return new ImportOutcome(null, [], "the author " + badAuthor);
+        }
+        if (Invalid(message, MaxMessageLength, allowNewLines: true) is { } badMessage)
+        {
+            return new ImportOutcome(null, [], "the message " + badMessage);
+        }
         var result = ReleasePipeline.Run(new SnapshotPackageSource(snapshot));
         var diagnostics = result.Diagnostics.ToImmutableArray();
         if (!result.Succeeded || result.Package is not { } package)

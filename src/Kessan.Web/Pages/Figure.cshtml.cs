@@ -11,6 +11,9 @@ public sealed class FigureModel(StoreAccess store, ReleaseCache releases) : Page
     /// <summary>The revision.</summary>
     public Revision? Revision { get; private set; }
 
+    /// <summary>True when the viewer may change the figure's facts (a preparer).</summary>
+    public bool MayEdit { get; private set; }
+
     /// <summary>The figure's explanation.</summary>
     public FigureExplanation? Explanation { get; private set; }
 
@@ -30,6 +33,7 @@ public sealed class FigureModel(StoreAccess store, ReleaseCache releases) : Page
             return NotFound();
         }
         Revision = access.Revision;
+        MayEdit = access.User!.Role == Kessan.Store.Review.Role.Preparer;
         Explanation = FigureExplanation.Of(found, release.Result.Package!);
         store.Review.Audit(access.User!.Name, "explain", Revision!.Company, Revision.Id, found.Id);
         return Page();

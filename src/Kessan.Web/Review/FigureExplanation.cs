@@ -12,7 +12,9 @@ namespace Kessan.Web.Review;
 /// <param name="Period">The period it was evaluated at, by the package's calendar.</param>
 /// <param name="Value">The exact value (for a fact: as typed, in its file's unit and scale).</param>
 /// <param name="Sources">For a fact, every file:line:column that reports it.</param>
-public sealed record ExplanationStep(int Depth, string Rule, string Formula, string Period, string Value, IReadOnlyList<string> Sources);
+/// <param name="Cell">For a fact, the first cell that reports it (where a preparer changes it), or null.</param>
+public sealed record ExplanationStep(int Depth, string Rule, string Formula, string Period, string Value, IReadOnlyList<string> Sources,
+    Kessan.Diagnostics.SourceLocation? Cell = null);
 
 /// <summary>
 /// What the app shows for a figure: the text displayed, its exact value, rule and formula, the computation down to the
@@ -45,7 +47,7 @@ public sealed record FigureExplanation(string Id, string Label, string Period, s
         if (p.Fact is { } fact)
         {
             steps.Add(new ExplanationStep(depth, "fact", p.Formula, period, ValidationContext.Figure(fact),
-                [.. fact.Reports.Select(r => r.Source.ToString())]));
+                [.. fact.Reports.Select(r => r.Source.ToString())], fact.Reports.Select(r => r.Source).FirstOrDefault(s => s.Line > 0 && s.Column > 0)));
             return;
         }
         steps.Add(new ExplanationStep(depth, p.Rule, p.Formula, period, p.Value.ToString(6), []));

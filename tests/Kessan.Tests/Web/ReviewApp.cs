@@ -13,7 +13,7 @@ namespace Kessan.Tests.Web;
 
 /// <summary>
 /// The review app hosted in-process on a store of its own: the IIJ sample imported (and a second revision whose narrative
-/// and message hold markup), and users of every role: alice prepares IIJ, rita reviews IIJ, otto approves IIJ, bob reviews
+/// and message hold markup), and users of every role: alice and paul prepare IIJ, rita reviews IIJ, otto approves IIJ, bob reviews
 /// Apple only, ada is an admin of no company.
 /// </summary>
 public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
@@ -35,6 +35,7 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
         Workflow = PackageImport.Run(facts, SamplePackages.IijFy2012Path, "alice", "For the sign-off chain", Markup.Id).Revision!;
         var review = new ReviewStore(facts);
         review.AddUser("alice", Role.Preparer, ["IIJ"], Password).Error.ShouldBeNull();
+        review.AddUser("paul", Role.Preparer, ["IIJ"], Password).Error.ShouldBeNull();
         review.AddUser("rita", Role.Reviewer, ["IIJ"], Password).Error.ShouldBeNull();
         review.AddUser("otto", Role.Approver, ["IIJ"], Password).Error.ShouldBeNull();
         review.AddUser("bob", Role.Reviewer, ["Apple"], Password).Error.ShouldBeNull();
@@ -49,6 +50,13 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
 
     /// <summary>A revision of the sample that the sign-off tests take through the chain.</summary>
     public Revision Workflow { get; }
+
+    /// <summary>The store's revisions of a company, newest first.</summary>
+    public System.Collections.Immutable.ImmutableArray<Revision> Log(string company)
+    {
+        using var facts = store.Open();
+        return facts.Log(company);
+    }
 
     /// <summary>The store's audit log as it is now.</summary>
     public System.Collections.Immutable.ImmutableArray<AuditEntry> AuditLog()
@@ -87,7 +95,8 @@ public sealed class ReviewApp : WebApplicationFactory<Kessan.Web.Program>
     public static async Task<HttpResponseMessage> Post(HttpClient client, string path, string handler, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = await Token(client, path);
-        return await client.PostAsync($"{path}?handler={handler}", new FormUrlEncodedContent(fields));
+        var to = handler.Length == 0 ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        return await client.PostAsync(to, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>The anti-forgery token of the form on <paramref name="path"/>.</summary>
