@@ -56,6 +56,10 @@ public sealed class EditTest(ReviewApp app) : IClassFixture<ReviewApp>
         first.Headers.Location!.ToString().ShouldBe($"/revisions/{saved.Id}");
         (await alice.GetStringAsync($"/revisions/{saved.Id}/figures/segment-results/oi-atm/FY2012"))
             .ShouldContain("<dt>Shown</dt><dd class=\"shown\">240</dd>");
+        var diff = await alice.GetStringAsync($"/revisions/{saved.Id}/diff?against=parent");
+        diff.ShouldContain("<td>changed</td><td>OperatingIncome[Segment=ATMOperation] @ FY2012</td><td class=\"num\">239,000,000</td><td class=\"num\">240,000,000 JPY</td>");
+        diff.ShouldContain("<td class=\"num\">239</td>\n        <td class=\"num\">240</td>");
+        (await alice.GetStringAsync($"/revisions/{saved.Id}/diff?against=prior")).ShouldContain("No release of the prior period is published in the store.");
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await second.Content.ReadAsStringAsync()).ShouldContain($"revision {head.ShortId} is no longer the latest of IIJ FY2012: {saved.ShortId} was imported since.");
         app.Log("IIJ")[0].Id.ShouldBe(saved.Id, "the second save did not replace the first");
