@@ -92,7 +92,7 @@ public sealed class EditModel(StoreAccess store) : PageModel
         {
             Problems = [.. outcome.Diagnostics.OrderBy(d => d.IsError ? 0 : 1)];
             store.Review.Audit(user.Name, "edit-refused", Revision.Company, Revision.Id, what);
-            return Refuse(outcome.Refusal!);
+            return Refuse(Problems.Any(d => d.IsError) ? "the change breaks the release (below); nothing was saved." : outcome.Refusal!);
         }
         store.Review.Audit(user.Name, "edit", saved.Company, saved.Id, $"{what}, on top of {Revision.ShortId}");
         return Redirect($"/revisions/{saved.Id}");

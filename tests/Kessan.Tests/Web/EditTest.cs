@@ -23,12 +23,13 @@ public sealed class EditTest(ReviewApp app) : IClassFixture<ReviewApp>
 
         var response = await ReviewApp.Post(alice, path + "?file=facts/income-statement.csv&line=16&column=23", "", new()
         {
-            ["file"] = "facts/income-statement.csv", ["line"] = "16", ["column"] = "23", ["value"] = "\"106,248,487\"", ["message"] = "Revenues up by one",
+            ["file"] = "facts/income-statement.csv", ["line"] = "16", ["column"] = "23", ["value"] = "106,248,487", ["message"] = "Revenues up by one",
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var page = await response.Content.ReadAsStringAsync();
-        page.ShouldContain("Not saved: the package has errors");
+        page.ShouldContain("Not saved: the change breaks the release (below); nothing was saved.");
+        page.ShouldContain("KSN301");
         page.ShouldContain("<h2>The change gives ");
         app.Log("IIJ").Length.ShouldBe(before, "nothing was stored");
         app.AuditLog().ShouldContain(e => e.User == "alice" && e.Action == "edit-refused");

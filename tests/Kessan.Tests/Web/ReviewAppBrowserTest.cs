@@ -18,7 +18,7 @@ public sealed class ReviewAppBrowserTest
     private const string Password = "a long enough password";
 
     [Fact]
-    public async Task A_preparer_signs_in_opens_the_sample_and_clicks_total_revenues_to_see_its_facts_and_another_company_gets_403()
+    public async Task A_preparer_opens_the_sample_explains_total_revenues_tries_a_change_and_comments_a_reviewer_and_an_approver_sign_off_and_another_company_gets_403()
     {
         ExternalTools.Require(Tools.Chromium);
         using var test = TestStore.Create("sqlite");
@@ -29,6 +29,8 @@ public sealed class ReviewAppBrowserTest
             var review = new ReviewStore(store);
             review.AddUser("alice", Role.Preparer, ["IIJ"], Password).Error.ShouldBeNull();
             review.AddUser("bob", Role.Reviewer, ["Apple"], Password).Error.ShouldBeNull();
+            review.AddUser("rita", Role.Reviewer, ["IIJ"], Password).Error.ShouldBeNull();
+            review.AddUser("otto", Role.Approver, ["IIJ"], Password).Error.ShouldBeNull();
         }
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -68,11 +70,35 @@ public sealed class ReviewAppBrowserTest
                 "every place the figure appears is marked");
             await Screenshot(alice, "review-release-explained.png");
 
-            var bob = await browser.NewPageAsync();
-            await bob.GotoAsync(baseUrl + "/signin");
-            await bob.FillAsync("input[name=name]", "bob");
-            await bob.FillAsync("input[name=password]", Password);
-            await bob.ClickAsync("button[type=submit]");
+            // A change that breaks the totals is shown with what it breaks, and not saved.
+            await panel.Locator("a.edit-fact").First.ClickAsync();
+            await alice.FillAsync("input[name=value]", "106,248,487");
+            await alice.FillAsync("input[name=message]", "Revenues one thousand yen up");
+            await alice.ClickAsync("form.edit >> button[type=submit]");
+            (await alice.Locator(".refusal").InnerTextAsync()).ShouldContain("Not saved");
+            (await alice.Locator(".diagnostics li.error").CountAsync()).ShouldBeGreaterThan(0);
+            await Screenshot(alice, "review-change-refused.png");
+
+            // A comment on the figure, from its explanation.
+            await alice.GotoAsync($"{baseUrl}/revisions/{revision}");
+            await alice.FrameLocator("iframe.release").Locator("#table-operating-results td[data-figure]").Filter(new LocatorFilterOptions { HasText = "106,248" }).First.ClickAsync();
+            await alice.FillAsync("#explanation textarea[name=body]", "Agrees with the ledger's total: please confirm.");
+            await alice.ClickAsync("#explanation form.figure-comment button[type=submit]");
+            (await alice.Locator(".comments article.open .body").InnerTextAsync()).ShouldBe("Agrees with the ledger's total: please confirm.");
+
+            // The reviewer resolves it and marks the revision reviewed; the approver approves it.
+            var rita = await SignIn(browser, baseUrl, "rita");
+            await rita.GotoAsync($"{baseUrl}/revisions/{revision}");
+            await rita.ClickAsync(".comments article.open form[action*='handler=Resolve'] button");
+            await rita.ClickAsync("button.step:has-text('Mark reviewed')");
+            (await rita.Locator(".workflow .status").InnerTextAsync()).ShouldBe("reviewed");
+            var otto = await SignIn(browser, baseUrl, "otto");
+            await otto.GotoAsync($"{baseUrl}/revisions/{revision}");
+            await otto.ClickAsync("button.step:has-text('Mark approved')");
+            (await otto.Locator(".workflow .status").InnerTextAsync()).ShouldBe("approved");
+            await Screenshot(otto, "review-approved.png");
+
+            var bob = await SignIn(browser, baseUrl, "bob");
             var forbidden = await bob.GotoAsync($"{baseUrl}/revisions/{revision}");
             forbidden!.Status.ShouldBe(403);
             (await bob.ContentAsync()).ShouldNotContain("106,248");
@@ -82,6 +108,17 @@ public sealed class ReviewAppBrowserTest
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
+    }
+
+    private static async Task<IPage> SignIn(IBrowser browser, string baseUrl, string name)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/signin");
+        await page.FillAsync("input[name=name]", name);
+        await page.FillAsync("input[name=password]", Password);
+        await page.ClickAsync("button[type=submit]");
+        return page;
     }
 
     private static Process Serve(TestStore test, string url)
