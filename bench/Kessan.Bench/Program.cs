@@ -7,10 +7,15 @@ using System.Globalization;
 // Usage: dotnet run -c Release --project bench/Kessan.Bench -- [runs]
 //        dotnet run -c Release --project bench/Kessan.Bench -- large [runs]
 //        dotnet run -c Release --project bench/Kessan.Bench -- store [runs]
+//        dotnet run -c Release --project bench/Kessan.Bench -- review [seconds] [reviewers]
 //
 // "store" measures the fact store on SQLite and, when KESSAN_BENCH_POSTGRES names a PostgreSQL database (an Npgsql
 // connection string), on PostgreSQL: `kessan store import` of the sample, and `kessan store history` of a synthetic
 // company's 40 published quarters (SyntheticCompany), against the dotnet hello world.
+//
+// "review" puts the review app under load (ReviewLoad): 50 signed-in reviewers at once (or as many as given) browsing
+// the sample's revision and explaining figures for 60 seconds (or as given), on SQLite, on a loopback port; it reports
+// requests, failures and the p50/p99/max latency.
 //
 // "large" measures `kessan check` of a copy of the sample whose income-statement fact file is made 50 MB by
 // repeating its rows (valid facts, so the whole file is read, parsed and merged), against `kessan check` of the
@@ -27,6 +32,21 @@ using System.Globalization;
 // The runs are interleaved so that all programs see the same machine load; the medians are compared. The build
 // writes every format but release.pdf (printed by Chromium, another program's time): md, html (charts included),
 // json, xlsx, xbrl, ixbrl and xsd.
+
+if (args.Length > 0 && args[0] == "review")
+{
+    var reviewWork = Path.Combine(Path.GetTempPath(), "kessan-bench-review-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    try
+    {
+        ReviewLoad.Run(FindRoot(), reviewWork, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50, Dotnet);
+    }
+    finally
+    {
+        Directory.Delete(reviewWork, recursive: true);
+    }
+    return;
+}
 
 var large = args.Length > 0 && args[0] == "large";
 var storeMode = args.Length > 0 && args[0] == "store";
