@@ -31,11 +31,24 @@ document.addEventListener("DOMContentLoaded", () => {
     panel.replaceChildren(...(section ? [document.importNode(section, true)] : []));
   };
 
-  const wire = () => {
-    const doc = frame.contentDocument;
-    if (!doc) {
+  // A click elsewhere in the release (a sentence, a table's heading) makes the new comment about its table or section.
+  const target = document.querySelector("#new-comment input[name=target]");
+  const aboutPlace = (doc) => doc.addEventListener("click", (event) => {
+    if (!target || event.target.closest("[data-figure]")) {
       return;
     }
+    const place = event.target.closest("table[id], section[id], [id]");
+    if (place) {
+      target.value = (place.tagName === "TABLE" ? "table:" : "section:") + place.id;
+    }
+  });
+  const wire = () => {
+    const doc = frame.contentDocument;
+    if (!doc || doc.documentElement.dataset.kessanWired) {
+      return;
+    }
+    doc.documentElement.dataset.kessanWired = "yes";
+    aboutPlace(doc);
     for (const el of doc.querySelectorAll("[data-figure]")) {
       el.style.cursor = "pointer";
       el.addEventListener("click", (event) => {

@@ -134,6 +134,21 @@ public sealed class ReviewAppTest(ReviewApp app) : IClassFixture<ReviewApp>
     }
 
     [Fact]
+    public async Task A_file_of_a_revision_is_shown_line_by_line_where_diagnostics_point()
+    {
+        using var rita = await app.SignedIn("rita");
+        using var bob = await app.SignedIn("bob");
+        var path = $"/revisions/{app.Sample.Id}/files/facts/segments.csv";
+
+        var page = await rita.GetStringAsync(path);
+
+        page.ShouldContain("<li id=\"L7\"><code>OperatingIncome,Segment=ATMOperation,(194),239</code></li>");
+        (await bob.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await rita.GetAsync($"/revisions/{app.Sample.Id}/files/no/such.csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await rita.GetStringAsync($"/revisions/{app.Markup.Id}/files/narrative/about.md")).ShouldContain("&lt;script&gt;alert(&#x27;about&#x27;)&lt;/script&gt;");
+    }
+
+    [Fact]
     public async Task Markup_in_a_narrative_or_a_message_is_shown_as_text()
     {
         using var client = await app.SignedIn("alice");
