@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Kessan.Store.Importing;
 using Kessan.Store.Review;
 using Kessan.Testing;
@@ -32,82 +29,72 @@ public sealed class ReviewAppBrowserTest
             review.AddUser("rita", Role.Reviewer, ["IIJ"], Password).Error.ShouldBeNull();
             review.AddUser("otto", Role.Approver, ["IIJ"], Password).Error.ShouldBeNull();
         }
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var server = Serve(test, baseUrl);
-        try
+        await using var server = await ServedApp.Start(test.Folder, test.Argument);
+        var baseUrl = server.Url;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu"],
-            });
-            await WaitUntilUp(baseUrl, server);
-            var alice = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-            await alice.GotoAsync(baseUrl + "/");
-            alice.Url.ShouldStartWith(baseUrl + "/signin");
-            await Screenshot(alice, "review-sign-in.png");
-            await alice.FillAsync("input[name=name]", "alice");
-            await alice.FillAsync("input[name=password]", Password);
-            await alice.ClickAsync("button[type=submit]");
-            await alice.ClickAsync("a[href='/companies/IIJ']");
-            await Screenshot(alice, "review-company.png");
-            await alice.ClickAsync($"a[href='/revisions/{revision}']");
-            (await alice.TitleAsync()).ShouldStartWith("IIJ FY2012");
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        var alice = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await alice.GotoAsync(baseUrl + "/");
+        alice.Url.ShouldStartWith(baseUrl + "/signin");
+        await Screenshot(alice, "review-sign-in.png");
+        await alice.FillAsync("input[name=name]", "alice");
+        await alice.FillAsync("input[name=password]", Password);
+        await alice.ClickAsync("button[type=submit]");
+        await alice.ClickAsync("a[href='/companies/IIJ']");
+        await Screenshot(alice, "review-company.png");
+        await alice.ClickAsync($"a[href='/revisions/{revision}']");
+        (await alice.TitleAsync()).ShouldStartWith("IIJ FY2012");
 
-            var release = alice.FrameLocator("iframe.release");
-            var total = release.Locator("#table-operating-results td[data-figure]").Filter(new LocatorFilterOptions { HasText = "106,248" }).First;
-            await total.ClickAsync();
-            var panel = alice.Locator("#explanation");
-            await panel.Locator(".source").First.WaitForAsync();
+        var release = alice.FrameLocator("iframe.release");
+        var total = release.Locator("#table-operating-results td[data-figure]").Filter(new LocatorFilterOptions { HasText = "106,248" }).First;
+        await total.ClickAsync();
+        var panel = alice.Locator("#explanation");
+        await panel.Locator(".source").First.WaitForAsync();
 
-            (await panel.InnerTextAsync()).ShouldContain("106,248");
-            (await panel.Locator(".source").First.InnerTextAsync()).ShouldContain("facts/income-statement.csv:16:23");
-            (await release.Locator("[data-figure='highlights/revenues/jpy/1']").CountAsync()).ShouldBe(5);
-            (await release.Locator("[data-figure='highlights/revenues/jpy/1']").Last.EvaluateAsync<string>("e => e.style.outlineStyle")).ShouldBe("solid",
-                "every place the figure appears is marked");
-            await Screenshot(alice, "review-release-explained.png");
+        (await panel.InnerTextAsync()).ShouldContain("106,248");
+        (await panel.Locator(".source").First.InnerTextAsync()).ShouldContain("facts/income-statement.csv:16:23");
+        (await release.Locator("[data-figure='highlights/revenues/jpy/1']").CountAsync()).ShouldBe(5);
+        (await release.Locator("[data-figure='highlights/revenues/jpy/1']").Last.EvaluateAsync<string>("e => e.style.outlineStyle")).ShouldBe("solid",
+            "every place the figure appears is marked");
+        await Screenshot(alice, "review-release-explained.png");
 
-            // A change that breaks the totals is shown with what it breaks, and not saved.
-            await panel.Locator("a.edit-fact").First.ClickAsync();
-            await alice.FillAsync("input[name=value]", "106,248,487");
-            await alice.FillAsync("input[name=message]", "Revenues one thousand yen up");
-            await alice.ClickAsync("form.edit >> button[type=submit]");
-            (await alice.Locator(".refusal").InnerTextAsync()).ShouldContain("Not saved");
-            (await alice.Locator(".diagnostics li.error").CountAsync()).ShouldBeGreaterThan(0);
-            await Screenshot(alice, "review-change-refused.png");
+        // A change that breaks the totals is shown with what it breaks, and not saved.
+        await panel.Locator("a.edit-fact").First.ClickAsync();
+        await alice.FillAsync("input[name=value]", "106,248,487");
+        await alice.FillAsync("input[name=message]", "Revenues one thousand yen up");
+        await alice.ClickAsync("form.edit >> button[type=submit]");
+        (await alice.Locator(".refusal").InnerTextAsync()).ShouldContain("Not saved");
+        (await alice.Locator(".diagnostics li.error").CountAsync()).ShouldBeGreaterThan(0);
+        await Screenshot(alice, "review-change-refused.png");
 
-            // A comment on the figure, from its explanation.
-            await alice.GotoAsync($"{baseUrl}/revisions/{revision}");
-            await alice.FrameLocator("iframe.release").Locator("#table-operating-results td[data-figure]").Filter(new LocatorFilterOptions { HasText = "106,248" }).First.ClickAsync();
-            await alice.FillAsync("#explanation textarea[name=body]", "Agrees with the ledger's total: please confirm.");
-            await alice.ClickAsync("#explanation form.figure-comment button[type=submit]");
-            (await alice.Locator(".comments article.open .body").InnerTextAsync()).ShouldBe("Agrees with the ledger's total: please confirm.");
+        // A comment on the figure, from its explanation.
+        await alice.GotoAsync($"{baseUrl}/revisions/{revision}");
+        await alice.FrameLocator("iframe.release").Locator("#table-operating-results td[data-figure]").Filter(new LocatorFilterOptions { HasText = "106,248" }).First.ClickAsync();
+        await alice.FillAsync("#explanation textarea[name=body]", "Agrees with the ledger's total: please confirm.");
+        await alice.ClickAsync("#explanation form.figure-comment button[type=submit]");
+        (await alice.Locator(".comments article.open .body").InnerTextAsync()).ShouldBe("Agrees with the ledger's total: please confirm.");
 
-            // The reviewer resolves it and marks the revision reviewed; the approver approves it.
-            var rita = await SignIn(browser, baseUrl, "rita");
-            await rita.GotoAsync($"{baseUrl}/revisions/{revision}");
-            await rita.ClickAsync(".comments article.open form[action*='handler=Resolve'] button");
-            await rita.ClickAsync("button.step:has-text('Mark reviewed')");
-            (await rita.Locator(".workflow .status").InnerTextAsync()).ShouldBe("reviewed");
-            var otto = await SignIn(browser, baseUrl, "otto");
-            await otto.GotoAsync($"{baseUrl}/revisions/{revision}");
-            await otto.ClickAsync("button.step:has-text('Mark approved')");
-            (await otto.Locator(".workflow .status").InnerTextAsync()).ShouldBe("approved");
-            await Screenshot(otto, "review-approved.png");
+        // The reviewer resolves it and marks the revision reviewed; the approver approves it.
+        var rita = await SignIn(browser, baseUrl, "rita");
+        await rita.GotoAsync($"{baseUrl}/revisions/{revision}");
+        await rita.ClickAsync(".comments article.open form[action*='handler=Resolve'] button");
+        await rita.ClickAsync("button.step:has-text('Mark reviewed')");
+        (await rita.Locator(".workflow .status").InnerTextAsync()).ShouldBe("reviewed");
+        var otto = await SignIn(browser, baseUrl, "otto");
+        await otto.GotoAsync($"{baseUrl}/revisions/{revision}");
+        await otto.ClickAsync("button.step:has-text('Mark approved')");
+        (await otto.Locator(".workflow .status").InnerTextAsync()).ShouldBe("approved");
+        await Screenshot(otto, "review-approved.png");
 
-            var bob = await SignIn(browser, baseUrl, "bob");
-            var forbidden = await bob.GotoAsync($"{baseUrl}/revisions/{revision}");
-            forbidden!.Status.ShouldBe(403);
-            (await bob.ContentAsync()).ShouldNotContain("106,248");
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-        }
+        var bob = await SignIn(browser, baseUrl, "bob");
+        var forbidden = await bob.GotoAsync($"{baseUrl}/revisions/{revision}");
+        forbidden!.Status.ShouldBe(403);
+        (await bob.ContentAsync()).ShouldNotContain("106,248");
     }
 
     private static async Task<IPage> SignIn(IBrowser browser, string baseUrl, string name)
@@ -121,35 +108,6 @@ public sealed class ReviewAppBrowserTest
         return page;
     }
 
-    private static Process Serve(TestStore test, string url)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = test.Folder };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Kessan.Cli.dll"), "serve", "--store", test.Argument, "--urls", url })
-        {
-            start.ArgumentList.Add(a);
-        }
-        return Process.Start(start)!;
-    }
-
-    private static async Task WaitUntilUp(string url, Process server)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            server.HasExited.ShouldBeFalse("the review app stopped");
-            try
-            {
-                (await client.GetAsync(url + "/signin")).EnsureSuccessStatusCode();
-                return;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
-
     private static async Task Screenshot(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("KESSAN_SCREENSHOTS") is { Length: > 0 } folder)
@@ -157,12 +115,5 @@ public sealed class ReviewAppBrowserTest
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = false });
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

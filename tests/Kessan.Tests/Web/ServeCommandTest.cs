@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Kessan.Tests.Cli;
 using Kessan.Tests.Store;
 
@@ -13,27 +11,14 @@ public sealed class ServeCommandTest
     public async Task Serve_starts_the_review_app_on_the_address_and_store_given()
     {
         using var test = TestStore.Create("sqlite");
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = test.Folder };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Kessan.Cli.dll"), "serve", "--store", "team.db", "--urls", $"http://127.0.0.1:{port}" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(start)!;
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-            var page = await Poll(client, "/signin", process);
+        await using var app = await ServedApp.Start(test.Folder, "team.db");
+        using var client = new HttpClient { BaseAddress = new Uri(app.Url), Timeout = TimeSpan.FromSeconds(5) };
 
-            page.ShouldContain("<h1>Sign in</h1>");
-            (await client.GetAsync("/app.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            File.Exists(Path.Combine(test.Folder, "team.db")).ShouldBeTrue("the store named, relative to where kessan serve runs");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        var page = await client.GetStringAsync("/signin");
+
+        page.ShouldContain("<h1>Sign in</h1>");
+        (await client.GetAsync("/app.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        File.Exists(Path.Combine(test.Folder, "team.db")).ShouldBeTrue("the store named, relative to where kessan serve runs");
     }
 
     [Fact]
@@ -50,30 +35,6 @@ public sealed class ServeCommandTest
         finally
         {
             Environment.SetEnvironmentVariable(Kessan.Cli.Commands.ServeCommand.Variable, null);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<string> Poll(HttpClient client, string path, Process process)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            process.HasExited.ShouldBeFalse("the review app stopped");
-            try
-            {
-                return await client.GetStringAsync(path);
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
         }
     }
 }
