@@ -39,6 +39,15 @@ public sealed class SignOffTest(ReviewApp app) : IClassFixture<ReviewApp>
         approved.ShouldContain("<li>approved by otto</li>");
         approved.ShouldNotContain("name=\"body\"", customMessage: "an approved revision is locked: no more comments");
         (await ReviewApp.Post(rita, $"/revisions/{app.Sample.Id}", "Comment", new() { ["body"] = "fine" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // A change after approval is a new revision, whose chain starts again; the approved one stays approved.
+        var edit = await ReviewApp.Post(alice, $"{path}/edit?file=facts/segments.csv&line=7&column=44", "", new()
+        {
+            ["file"] = "facts/segments.csv", ["line"] = "7", ["column"] = "44", ["value"] = "240", ["message"] = "After approval",
+        });
+        edit.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var changed = await alice.GetStringAsync(edit.Headers.Location!.ToString());
+        changed.ShouldContain("<span class=\"status status-draft\">draft</span>");
+        changed.ShouldNotContain("reviewed by rita");
         (await ReviewApp.Post(otto, path, "SignOff", new() { ["step"] = "published" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await alice.GetStringAsync(path)).ShouldContain("<span class=\"status status-published\">published</span>");
         app.AuditLog().Where(e => e.Action == "sign-off" && e.Revision == app.Workflow.Id).Select(e => (e.User, e.Detail))
