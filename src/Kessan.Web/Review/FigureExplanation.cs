@@ -35,7 +35,11 @@ public sealed record FigureExplanation(string Id, string Label, string Period, s
         {
             Walk(value.Provenance, 0, steps, calendar);
         }
-        return new FigureExplanation(figure.Id, figure.Label, period, figure.Key.Expression,
+        // A figure that is one fact is named by its concept (the place's own label may be a column heading, "JPY million").
+        var label = figure.Value?.Provenance.Fact is { } only && package.Taxonomy.FindConcept(only.ConceptId) is { } concept
+            ? concept.Label + (only.Key.Dimensions.IsEmpty ? "" : $" [{only.Key.Dimensions}]")
+            : figure.Label;
+        return new FigureExplanation(figure.Id, label, period, figure.Key.Expression,
             figure.Value is null ? "nothing: the figure cannot be derived" : figure.Text,
             figure.Value is { } v ? $"{v.Value.ToString(12)} {v.Unit.Id}" : null,
             figure.Rule, figure.Failure, steps, figure.AppearsIn);

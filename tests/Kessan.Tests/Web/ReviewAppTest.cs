@@ -120,6 +120,7 @@ public sealed class ReviewAppTest(ReviewApp app) : IClassFixture<ReviewApp>
 
         var page = await client.GetStringAsync($"/revisions/{app.Sample.Id}/figures/operating-results/revenues/FY2012");
 
+        page.ShouldContain("<h2>Total revenues <span class=\"dim\">FY2012</span></h2>");
         page.ShouldContain("<dt>Shown</dt><dd class=\"shown\">106,248</dd>");
         page.ShouldContain("<dt>Exact</dt><dd class=\"exact\">106248486000 JPY</dd>");
         page.ShouldContain("<span class=\"rule\">fact</span> <code>Revenues</code> @ FY2012 = <span class=\"value\">JPY 106,248,486 thousand</span>");
