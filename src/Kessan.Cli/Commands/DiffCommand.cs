@@ -84,16 +84,16 @@ internal static class DiffCommand
         o.WriteLine(terminal.Bold($"Facts ({diff.Facts.Length})"));
         foreach (var f in diff.Facts)
         {
-            o.WriteLine($"  {Kind(f.Kind),-8} {Describe(f.Key, f.PeriodName)}: {Value(f.Old)} → {Value(f.New)} {f.Key.UnitId}   {f.Source}");
+            o.WriteLine($"  {DiffText.Kind(f.Kind),-8} {DiffText.Describe(f.Key, f.PeriodName)}: {DiffText.Value(f.Old)} → {DiffText.Value(f.New)} {f.Key.UnitId}   {f.Source}");
         }
         o.WriteLine(terminal.Bold($"Figures ({diff.Figures.Length})"));
         foreach (var f in diff.Figures)
         {
             var texts = f.OldText == f.NewText ? $"{f.NewText} (value moved, text unchanged)" : $"{f.OldText ?? "—"} → {f.NewText ?? "—"}";
-            o.WriteLine($"  {Kind(f.Kind),-8} {f.Id}  {f.Label}: {texts}");
+            o.WriteLine($"  {DiffText.Kind(f.Kind),-8} {f.Id}  {f.Label}: {texts}");
             if (!f.MovedBy.IsEmpty)
             {
-                o.WriteLine($"           moved by {string.Join(", ", f.MovedBy.Select(k => Describe(k, calendar.NameOf(k.Period))))}");
+                o.WriteLine($"           moved by {string.Join(", ", f.MovedBy.Select(k => DiffText.Describe(k, calendar.NameOf(k.Period))))}");
             }
             var elsewhere = f.Places.Where(p => p != f.Id).ToList();
             if (elsewhere.Count > 0)
@@ -119,7 +119,7 @@ internal static class DiffCommand
         foreach (var f in diff.Facts)
         {
             json.WriteStartObject();
-            json.WriteString("change", Kind(f.Kind));
+            json.WriteString("change", DiffText.Kind(f.Kind));
             json.WriteString("concept", f.Key.ConceptId);
             json.WriteString("period", f.PeriodName);
             json.WriteString("dimensions", f.Key.Dimensions.ToString());
@@ -135,7 +135,7 @@ internal static class DiffCommand
         foreach (var f in diff.Figures)
         {
             json.WriteStartObject();
-            json.WriteString("change", Kind(f.Kind));
+            json.WriteString("change", DiffText.Kind(f.Kind));
             json.WriteString("id", f.Id);
             json.WriteString("label", f.Label);
             json.WriteString("old", f.OldText);
@@ -168,16 +168,4 @@ internal static class DiffCommand
             json.WriteNull(name);
         }
     }
-
-    private static string Kind(ChangeKind kind) => kind switch
-    {
-        ChangeKind.Added => "added",
-        ChangeKind.Removed => "removed",
-        _ => "changed",
-    };
-
-    private static string Describe(FactKey key, string period) =>
-        key.ConceptId + (key.Dimensions.IsEmpty ? "" : $"[{key.Dimensions}]") + " @ " + period + (key.Status == FactStatus.Actual ? "" : $" ({key.Status.ToString().ToLowerInvariant()})");
-
-    private static string Value(decimal? value) => value is { } v ? Exact.Grouped(v) : "—";
 }

@@ -236,6 +236,13 @@ internal static class Migrations
         return command;
     }
 
+    /// <summary>Adds a parameter of a given type (for a null that is not text: PostgreSQL types it by its column's).</summary>
+    public static void Parameter(DbCommand command, string name, object? value, DbType type)
+    {
+        Parameter(command, name, value);
+        command.Parameters[name].DbType = type;
+    }
+
     /// <summary>Adds a parameter.</summary>
     public static void Parameter(DbCommand command, string name, object? value)
     {

@@ -63,7 +63,15 @@ public sealed class ReviewStore
             Parameter(insert, "@h", hash);
             Parameter(insert, "@r", User.NameOf(role));
             Parameter(insert, "@at", RevisionHeader.Timestamp(at));
-            insert.ExecuteNonQuery();
+            try
+            {
+                insert.ExecuteNonQuery();
+            }
+            catch (DbException e) when (dialect.IsUniqueViolation(e))
+            {
+                transaction.Rollback();
+                return StoreResult<User>.Refused($"there is a user {name} already.");
+            }
         }
         foreach (var company in granted)
         {
@@ -164,20 +172,20 @@ public sealed class ReviewStore
         {
             return StoreResult<Comment>.Refused("the comment replied to is not one of this revision.");
         }
-        var at = clock.GetUtcNow();
+        var at = RevisionHeader.Timestamp(clock.GetUtcNow());
         using var connection = dialect.Open();
         using var transaction = dialect.BeginWrite(connection);
         using var insert = Command(connection, transaction,
-            "INSERT INTO comments (revision_id, target, reply_to, author, at, body) VALUES (@r, @t, @p, @a, @at, @b)");
+            "INSERT INTO comments (revision_id, target, reply_to, author, at, body) VALUES (@r, @t, @p, @a, @at, @b) RETURNING seq");
         Parameter(insert, "@r", revision);
         Parameter(insert, "@t", target);
-        Parameter(insert, "@p", replyTo);
+        Parameter(insert, "@p", replyTo, System.Data.DbType.Int64);
         Parameter(insert, "@a", author);
-        Parameter(insert, "@at", RevisionHeader.Timestamp(at));
+        Parameter(insert, "@at", at);
         Parameter(insert, "@b", text);
-        insert.ExecuteNonQuery();
+        var sequence = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
         transaction.Commit();
-        return StoreResult<Comment>.Ok(Comments(revision).Last(c => c.Author == author && c.Body == text));
+        return StoreResult<Comment>.Ok(new Comment(sequence, revision, target, replyTo, author, RevisionHeader.ParseTimestamp(at), text, null));
     }
 
     /// <summary>Marks a comment of <paramref name="revision"/> resolved (once).</summary>
@@ -191,15 +199,8 @@ public sealed class ReviewStore
         {
             return StoreResult<Comment>.Refused($"the comment was resolved by {found.ResolvedBy} already.");
         }
-        using var connection = dialect.Open();
-        using var transaction = dialect.BeginWrite(connection);
-        using var insert = Command(connection, transaction, "INSERT INTO comment_resolutions (comment_seq, resolved_by, at) VALUES (@s, @b, @at)");
-        Parameter(insert, "@s", comment);
-        Parameter(insert, "@b", by);
-        Parameter(insert, "@at", RevisionHeader.Timestamp(clock.GetUtcNow()));
-        insert.ExecuteNonQuery();
-        transaction.Commit();
-        return StoreResult<Comment>.Ok(found with { ResolvedBy = by });
+        var inserted = InsertOnce("INSERT INTO comment_resolutions (comment_seq, resolved_by, at) VALUES (@k, @b, @at)", comment, by);
+        return inserted ? StoreResult<Comment>.Ok(found with { ResolvedBy = by }) : StoreResult<Comment>.Refused("the comment was resolved by someone else just now.");
     }
 
     /// <summary>A revision's comments, oldest first, with their resolutions.</summary>
@@ -224,26 +225,41 @@ public sealed class ReviewStore
     /// <summary>Records a sign-off step of a revision (once per step: a second is refused).</summary>
     public StoreResult<string> SignOff(string revision, string step, string by)
     {
+        if (SignOffs(revision).FirstOrDefault(s => s.Step == step) is { By: { } signer })
+        {
+            return StoreResult<string>.Refused($"the revision was marked {step} by {signer} already.");
+        }
+        var inserted = InsertOnce("INSERT INTO sign_offs (revision_id, step, signed_by, at) VALUES (@k, @s, @b, @at)", revision, by, ("@s", step));
+        return inserted ? StoreResult<string>.Ok(step) : StoreResult<string>.Refused($"the revision was marked {step} by someone else just now.");
+    }
+
+    /// <summary>
+    /// Inserts one row keyed by <c>@k</c> (with <c>@b</c> the user and <c>@at</c> now); false when a row with that key
+    /// exists already (another request won the race: the unique key decides, on both backends).
+    /// </summary>
+    private bool InsertOnce(string sql, object key, string by, params (string Name, object Value)[] more)
+    {
         using var connection = dialect.Open();
         using var transaction = dialect.BeginWrite(connection);
-        using (var existing = Command(connection, transaction, "SELECT signed_by FROM sign_offs WHERE revision_id = @r AND step = @s"))
-        {
-            Parameter(existing, "@r", revision);
-            Parameter(existing, "@s", step);
-            if (existing.ExecuteScalar() is string signer)
-            {
-                transaction.Rollback();
-                return StoreResult<string>.Refused($"the revision was marked {step} by {signer} already.");
-            }
-        }
-        using var insert = Command(connection, transaction, "INSERT INTO sign_offs (revision_id, step, signed_by, at) VALUES (@r, @s, @b, @at)");
-        Parameter(insert, "@r", revision);
-        Parameter(insert, "@s", step);
+        using var insert = Command(connection, transaction, sql);
+        Parameter(insert, "@k", key);
         Parameter(insert, "@b", by);
         Parameter(insert, "@at", RevisionHeader.Timestamp(clock.GetUtcNow()));
-        insert.ExecuteNonQuery();
+        foreach (var (name, value) in more)
+        {
+            Parameter(insert, name, value);
+        }
+        try
+        {
+            insert.ExecuteNonQuery();
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            transaction.Rollback();
+            return false;
+        }
         transaction.Commit();
-        return StoreResult<string>.Ok(step);
+        return true;
     }
 
     /// <summary>A revision's sign-offs: step and who signed it, in the order they were taken.</summary>

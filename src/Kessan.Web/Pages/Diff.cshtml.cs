@@ -71,10 +71,6 @@ public sealed class DiffModel(StoreAccess store, ReleaseCache releases) : PageMo
         return Page();
     }
 
-    /// <summary>A fact's name with its dimensions and period.</summary>
-    public string Describe(FactKey key) =>
-        key.ConceptId + (key.Dimensions.IsEmpty ? "" : $"[{key.Dimensions}]") + " @ " + (Calendar?.NameOf(key.Period) ?? key.Period.ToString());
-
-    /// <summary>A value as the diff prints it (the unit's base, grouped), or a dash.</summary>
-    public static string Value(decimal? value) => value is { } v ? v.ToString("#,0.############", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    /// <summary>A fact's name with its dimensions, period and status, as <c>kessan diff</c> prints it.</summary>
+    public string Describe(FactKey key) => DiffText.Describe(key, Calendar?.NameOf(key.Period) ?? key.Period.ToString());
 }

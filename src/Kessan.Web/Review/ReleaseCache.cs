@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;
 using Kessan.Store.Model;
@@ -14,32 +13,68 @@ public sealed record RevisionRelease(Revision Revision, PipelineResult Result, s
 
 /// <summary>
 /// Releases built from the store's revisions, each once: a revision never changes, so its release does not either. Keeps
-/// the most recently used few (a release of the sample holds a few megabytes).
+/// the most recently used few (a release of the sample holds a few megabytes); a release is built outside the lock, so
+/// that one revision's build never waits for another's.
 /// </summary>
 public sealed class ReleaseCache(StoreAccess store)
 {
-    private const int Capacity = 16;
-    private readonly ConcurrentDictionary<string, Lazy<RevisionRelease>> releases = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> order = new();
+    /// <summary>How many releases are kept.</summary>
+    public const int Capacity = 16;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, LinkedListNode<(string Id, Lazy<RevisionRelease> Release)>> entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Id, Lazy<RevisionRelease> Release)> recency = new();
+
+    /// <summary>How many releases are kept now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return entries.Count;
+            }
+        }
+    }
 
     /// <summary>The release of <paramref name="revision"/>, built on first use.</summary>
     public RevisionRelease Get(Revision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
-        var entry = releases.GetOrAdd(revision.Id, _ =>
+        Lazy<RevisionRelease> release;
+        lock (gate)
         {
-            order.Enqueue(revision.Id);
-            return new Lazy<RevisionRelease>(() => Build(revision), LazyThreadSafetyMode.ExecutionAndPublication);
-        });
-        while (releases.Count > Capacity && order.TryDequeue(out var oldest) && oldest != revision.Id)
-        {
-            releases.TryRemove(oldest, out _);
+            if (entries.TryGetValue(revision.Id, out var node))
+            {
+                recency.Remove(node);
+                recency.AddFirst(node);
+            }
+            else
+            {
+                node = recency.AddFirst((revision.Id, new Lazy<RevisionRelease>(() => Build(revision), LazyThreadSafetyMode.ExecutionAndPublication)));
+                entries[revision.Id] = node;
+                while (entries.Count > Capacity)
+                {
+                    entries.Remove(recency.Last!.Value.Id);
+                    recency.RemoveLast();
+                }
+            }
+            release = node.Value.Release;
         }
-        return entry.Value;
+        return release.Value;
     }
 
     /// <summary>Forgets a revision's release (its header changed: it was published), so that the next use reads it again.</summary>
-    public void Forget(string id) => releases.TryRemove(id, out _);
+    public void Forget(string id)
+    {
+        lock (gate)
+        {
+            if (entries.Remove(id, out var node))
+            {
+                recency.Remove(node);
+            }
+        }
+    }
 
     private RevisionRelease Build(Revision revision)
     {

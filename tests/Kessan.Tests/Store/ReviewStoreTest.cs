@@ -54,6 +54,30 @@ public sealed class ReviewStoreTest
         review.AuditLog().Length.ShouldBe(3);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void A_comment_is_resolved_and_a_step_signed_once_even_when_several_try_at_once(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var revision = Kessan.Store.Importing.PackageImport.Run(store, Kessan.Testing.SamplePackages.Apple1Q23Path, "alice", "1Q23", null).Revision!.Id;
+        var review = new ReviewStore(store);
+        var comment = review.AddComment(revision, "release", null, "rita", "  Check the  totals.\r\n ").Value!;
+        var reply = review.AddComment(revision, "release", comment.Sequence, "alice", "Checked.").Value!;
+
+        var resolutions = Enumerable.Range(0, 6).AsParallel().Select(i => review.Resolve(revision, comment.Sequence, "user" + i)).ToList();
+        var signOffs = Enumerable.Range(0, 6).AsParallel().Select(i => review.SignOff(revision, "reviewed", "user" + i)).ToList();
+
+        review.Comments(revision).ShouldBe([comment with { ResolvedBy = review.Comments(revision)[0].ResolvedBy }, reply]);
+        comment.Body.ShouldBe("Check the  totals.");
+        resolutions.Count(r => r.Error is null).ShouldBe(1);
+        resolutions.Where(r => r.Error is not null).ShouldAllBe(r => r.Error!.Contains("resolved by"));
+        signOffs.Count(r => r.Error is null).ShouldBe(1);
+        signOffs.Where(r => r.Error is not null).ShouldAllBe(r => r.Error!.Contains("marked reviewed by"));
+        review.SignOffs(revision).Single().Step.ShouldBe("reviewed");
+        review.AddComment(revision, "release", 999_999, "alice", "to nothing").Error!.ShouldContain("not one of this revision");
+    }
+
     [Theory]
     [InlineData("short", "is shorter than 12 characters")]
     [InlineData("a password\u0007 with a bell", "holds a control character")]
