@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Kessan.Utility;
 
 namespace Kessan.Model;
@@ -39,13 +40,24 @@ public readonly struct DimensionSet : IEquatable<DimensionSet>
     /// <exception cref="ArgumentException">Two coordinates on the same axis.</exception>
     public static DimensionSet Of(IEnumerable<DimensionValue> coordinates)
     {
-        var sorted = coordinates.OrderBy(v => v.Axis, StringComparer.Ordinal).ToImmutableArray();
+        var sorted = coordinates.ToArray();
+        // A fact has a handful of coordinates at most: sorted in place, by insertion, stably.
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var v = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(sorted[j].Axis, v.Axis) > 0; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+            sorted[j + 1] = v;
+        }
         for (var i = 1; i < sorted.Length; i++)
         {
             Preconditions.CheckArgument(sorted[i].Axis != sorted[i - 1].Axis, nameof(coordinates),
                 "A fact has at most one member per axis.");
         }
-        return sorted.IsEmpty ? Empty : new DimensionSet(sorted);
+        return sorted.Length == 0 ? Empty : new DimensionSet(ImmutableCollectionsMarshal.AsImmutableArray(sorted));
     }
 
     /// <summary>Creates a set with one coordinate.</summary>

@@ -57,16 +57,42 @@ public sealed record PeriodSpec(PeriodAnchor Anchor, Period? Absolute, string Te
 /// </summary>
 public abstract record Expr
 {
+    // The canonical text, written once: planning keys figures by it, many times over. Not part of equality (records
+    // compare by their parts) and not copied by `with` (a copy with another part has another text).
+    private string? text;
+
+    /// <summary>Creates an expression.</summary>
+    protected Expr()
+    {
+    }
+
+    /// <summary>Copies an expression for <c>with</c>, without its text: the copy's parts differ.</summary>
+    /// <param name="original">The expression copied.</param>
+    protected Expr(Expr original)
+    {
+    }
+
     /// <summary>The canonical text of the expression: the same expression always prints the same way.</summary>
     public abstract void Write(StringBuilder sb);
 
     /// <summary>The canonical text. Sealed, so that derived records do not replace it with their generated form.</summary>
     public sealed override string ToString()
     {
-        var sb = new StringBuilder();
-        Write(sb);
-        return sb.ToString();
+        if (text is null)
+        {
+            var sb = new StringBuilder();
+            Write(sb);
+            text = sb.ToString();
+        }
+        return text;
     }
+
+    /// <summary>Equal when of the same kind; derived records compare their parts too.</summary>
+    /// <param name="other">The other expression.</param>
+    public virtual bool Equals(Expr? other) => other is not null && EqualityContract == other.EqualityContract;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => EqualityContract.GetHashCode();
 
     /// <summary>Replaces every <see cref="SlotExpr"/> with <paramref name="value"/>.</summary>
     public abstract Expr Fill(Expr value);
@@ -163,7 +189,7 @@ public sealed record NegateExpr(Expr Operand) : Expr
         {
             sb.Append('(');
         }
-        Operand.Write(sb);
+        sb.Append(Operand.ToString());
         if (wrap)
         {
             sb.Append(')');
@@ -202,7 +228,7 @@ public sealed record BinaryExpr(char Op, Expr Left, Expr Right) : Expr
         {
             sb.Append('(');
         }
-        e.Write(sb);
+        sb.Append(e.ToString());
         if (wrap)
         {
             sb.Append(')');
@@ -231,7 +257,7 @@ public sealed record CallExpr(string Function, ImmutableArray<Expr> Args) : Expr
             {
                 sb.Append(", ");
             }
-            Args[i].Write(sb);
+            sb.Append(Args[i].ToString());
         }
         sb.Append(')');
     }
