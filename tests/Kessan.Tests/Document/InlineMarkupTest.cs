@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Kessan.Document;
 using Kessan.Document.Assembly;
 using Kessan.Rendering.Markdown;
@@ -114,5 +116,43 @@ public sealed class InlineMarkupTest
         LinkTargets.Allowed("https://example.com/a\"b<c>").ShouldBe("https://example.com/a%22b%3Cc%3E");
         LinkTargets.Allowed("https:evil").ShouldBeNull();
         LinkTargets.Allowed("JavaScript:alert(1)").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Text_without_markup_reads_as_markdig_reads_it() =>
+        Prop.ForAll(Texts().ToArbitrary(), text =>
+        {
+            var holes = Enumerable.Range(0, text.Count(c => c == InlineMarkup.Hole)).Select(i => (Inline)new FigureInline($"f{i}", $"{i}*")).ToList();
+            return !InlineMarkup.IsPlain(text) || InlineMarkup.Parse(text, holes).SequenceEqual(InlineMarkup.ParseMarkdown(text, holes));
+        }).QuickCheckThrowOnFailure();
+
+    [Theory]
+    [InlineData("Total revenues")]
+    [InlineData("Net income attributable to IIJ (JPY\u0001 million, up \u0001% year on year)")]
+    [InlineData("売上高")]
+    public void A_label_without_markup_is_plain(string text) => InlineMarkup.IsPlain(text).ShouldBeTrue();
+
+    [Theory]
+    [InlineData(" leading space")]
+    [InlineData("trailing space ")]
+    [InlineData("two\nlines")]
+    [InlineData("a *word*")]
+    [InlineData("AT&amp;T")]
+    [InlineData("a \\* star")]
+    [InlineData("")]
+    public void Text_a_paragraph_would_change_is_not_plain(string text) => InlineMarkup.IsPlain(text).ShouldBeFalse();
+
+    // Text of letters, digits, spaces, punctuation and holes (plain unless it starts or ends with white space), half of
+    // it with one piece of markup inside, to show that a near miss is not taken for plain.
+    private static Gen<string> Texts()
+    {
+        string[] plain = ["a", "Z", "1", " ", " ", "\t", ".", ",", "(", ")", "%", "-", "'", "\"", "売", "\u00a0", "\u0001", "#", "=", "+", ":"];
+        string[] markup = ["*a*", "**b**", "_c_", "`d`", "[e](https://x.y/)", "<https://x.y/>", "*", "_", "`", "[", "]", "<", ">", "&", "\\", "!", "~", "\n", "\r", "\0", "  \n", "&amp;", "http://x.y/"];
+        var plainText = Gen.Elements(plain).ListOf().Select(parts => string.Concat(parts));
+        var oneMarkup = from before in plainText
+                        from mark in Gen.Elements(markup)
+                        from after in plainText
+                        select before + mark + after;
+        return Gen.OneOf(plainText, oneMarkup);
     }
 }

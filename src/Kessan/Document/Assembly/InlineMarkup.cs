@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Markdig;
 using Markdig.Parsers;
@@ -32,6 +33,23 @@ internal static class InlineMarkup
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(holes);
+        return IsPlain(text) ? Unparsed(text, holes) : ParseMarkdown(text, holes);
+    }
+
+    // What CommonMark reads inline: emphasis, code spans, links and images, autolinks, entities, escapes, line breaks
+    // (and U+0000, which it replaces). A cell label or a sentence without any of them is most of a release.
+    private static readonly SearchValues<char> Markup = SearchValues.Create("*_`[]<>&\\!~\n\r\0");
+
+    /// <summary>
+    /// True when <paramref name="text"/> reads as itself: nothing in it is inline markup, and it has no white space at
+    /// its ends for a paragraph to trim. Markdig would return it as one literal; reading it is skipped.
+    /// </summary>
+    internal static bool IsPlain(string text) =>
+        text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny(Markup);
+
+    /// <summary>The inlines of <paramref name="text"/> as Markdig reads them, holes filled.</summary>
+    internal static ImmutableArray<Inline> ParseMarkdown(string text, IReadOnlyList<Inline> holes)
+    {
         var document = Markdown.Parse(text, Pipeline);
         if (document.Descendants<LinkReferenceDefinition>().Any())
         {
