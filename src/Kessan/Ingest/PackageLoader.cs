@@ -40,20 +40,34 @@ public static class PackageLoader
     public static LoadResult Load(IPackageSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Load(source, new YamlReadAhead(source), readLayoutAhead: false);
+    }
+
+    /// <summary>
+    /// Loads a package from a source, its concept files parsed side by side on <paramref name="ahead"/>, and its layout
+    /// files too when <paramref name="readLayoutAhead"/> (for the layout reader that follows, on the same read-ahead).
+    /// </summary>
+    internal static LoadResult Load(IPackageSource source, YamlReadAhead ahead, bool readLayoutAhead)
+    {
         var bag = new DiagnosticBag();
         var manifest = ManifestReader.Read(source, bag);
         if (manifest?.Calendar is null || manifest.Reporting is null || manifest.Company is null)
         {
             return new LoadResult(null, bag.ToImmutable());
         }
+        ahead.Start(manifest.ConceptFiles);
+        if (readLayoutAhead)
+        {
+            ahead.Start(manifest.LayoutFiles);
+        }
 
         var statementIds = manifest.Statements.Select(s => s.Id).ToList();
         var taxonomyReader = new TaxonomyReader(bag, manifest.Calendar, statementIds, manifest.DeclaredUnits);
         foreach (var (path, location) in manifest.ConceptFiles)
         {
-            if (ReadFile(source, path, location, bag) is { } text)
+            if (ahead.Take(path, location, bag) is ({ } file, var root))
             {
-                taxonomyReader.ReadFile(path, text);
+                taxonomyReader.ReadFile(file, root);
             }
         }
         var taxonomy = taxonomyReader.Build();

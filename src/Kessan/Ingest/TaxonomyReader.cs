@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
 using Kessan.Diagnostics;
 using Kessan.Model;
 using Kessan.Utility;
@@ -32,9 +33,8 @@ internal sealed partial class TaxonomyReader
         this.declaredUnits = declaredUnits.ToDictionary(u => u.Id, StringComparer.Ordinal);
     }
 
-    public void ReadFile(string path, string text)
+    public void ReadFile(YamlFile file, YamlMappingNode? root)
     {
-        var (file, root) = YamlFile.Parse(path, text, bag);
         if (root is null)
         {
             return;

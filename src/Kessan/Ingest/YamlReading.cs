@@ -21,6 +21,9 @@ internal sealed class YamlFile
 
     public string Path { get; }
 
+    /// <summary>A file already parsed, its reading reporting into <paramref name="bag"/>.</summary>
+    public static YamlFile Reporting(string path, DiagnosticBag bag) => new(path, bag);
+
     public DiagnosticBag Bag { get; }
 
     /// <summary>Parses a YAML file; reports KSN002 and returns null when it is malformed or empty.</summary>

@@ -25,9 +25,12 @@ public static class LayoutReader
     /// Reads the package's layout files. Returns null when the package names none. A function an expression calls
     /// must be one of <paramref name="functions"/> (the derivation stage's catalog).
     /// </summary>
-    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
+    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag) =>
+        Read(new YamlReadAhead(source), package, functions, bag);
+
+    /// <summary>Reads the package's layout files, taking them from <paramref name="ahead"/> (which may have parsed them already).</summary>
+    internal static ReleaseLayout? Read(YamlReadAhead ahead, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
     {
-        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(functions);
         if (package.LayoutFiles.IsEmpty)
@@ -39,12 +42,7 @@ public static class LayoutReader
         var draft = LayoutDraft.Empty;
         foreach (var (path, location) in package.LayoutFiles)
         {
-            if (PackageFiles.Read(source, path, location, bag) is not { } text)
-            {
-                draft = draft with { Unreadable = true };
-                continue;
-            }
-            draft = files.ReadFile(draft, path, text);
+            draft = ahead.Take(path, location, bag) is ({ } file, { } root) ? files.ReadFile(draft, file, root) : draft with { Unreadable = true };
         }
         checker.Check(draft);
         return draft.ToLayout();

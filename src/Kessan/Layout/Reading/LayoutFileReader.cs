@@ -2,6 +2,7 @@ using Kessan.Diagnostics;
 using Kessan.Ingest;
 using Kessan.Layout.Expressions;
 using Kessan.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace Kessan.Layout.Reading;
 
@@ -31,14 +32,9 @@ internal sealed class LayoutFileReader
         charts = new ChartReader(expressions, bag);
     }
 
-    /// <summary>The draft of the files before this one with what the file at <paramref name="path"/> defines and refers to added.</summary>
-    public LayoutDraft ReadFile(LayoutDraft draft, string path, string text)
+    /// <summary>The draft of the files before this one with what <paramref name="file"/> (its root mapping <paramref name="root"/>) defines and refers to added.</summary>
+    public LayoutDraft ReadFile(LayoutDraft draft, YamlFile file, YamlMappingNode root)
     {
-        var (file, root) = YamlFile.Parse(path, text, bag);
-        if (root is null)
-        {
-            return draft with { Unreadable = true };
-        }
         var m = file.Mapping(root, "title", "rounding", "formats", "lint", "document", "tables", "charts");
         if (m.Has("title"))
         {
