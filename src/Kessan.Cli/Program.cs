@@ -11,6 +11,7 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     public static int Main(string[] args)
     {
+        CommandHeap.Prepare();
         var terminal = Terminal.FromConsole();
         using var signals = StopCleanlyOnSignals(terminal);
         var code = Run(args, terminal);
