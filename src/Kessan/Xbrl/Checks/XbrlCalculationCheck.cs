@@ -48,12 +48,59 @@ public static class XbrlCalculationCheck
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(calculations);
+        return XbrlCalculationFacts.Of(instance).Check(calculations, missingIsNil);
+    }
+}
+
+/// <summary>
+/// The numeric facts of an XBRL instance grouped for <see cref="XbrlCalculationCheck"/>: by concept, context and unit
+/// (compared by what they say), each group with the interval its facts stand for. Grouped once, checked against any
+/// number of calculations (the calculation linkbase Kessan writes tries each relationship on its own).
+/// </summary>
+/// <remarks>Immutable once made; thread-safe.</remarks>
+public sealed class XbrlCalculationFacts
+{
+    private readonly Dictionary<GroupKey, Group> groups;
+    private readonly Dictionary<XName, List<(GroupKey Key, Group Group)>> byConcept;
+    private readonly ImmutableArray<Diagnostic> problems;
+
+    private XbrlCalculationFacts(Dictionary<GroupKey, Group> groups, ImmutableArray<Diagnostic> problems)
+    {
+        this.groups = groups;
+        this.problems = problems;
+        byConcept = [];
+        foreach (var (key, group) in groups)
+        {
+            if (!byConcept.TryGetValue(key.Concept, out var list))
+            {
+                byConcept[key.Concept] = list = [];
+            }
+            list.Add((key, group));
+        }
+    }
+
+    /// <summary>The facts of <paramref name="instance"/>, grouped.</summary>
+    public static XbrlCalculationFacts Of(XbrlInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
         var bag = new DiagnosticBag();
         var groups = GroupFacts(instance, bag);
+        return new XbrlCalculationFacts(groups, bag.ToImmutable());
+    }
+
+    /// <summary>
+    /// Checks the facts against <paramref name="calculations"/>, as <see cref="XbrlCalculationCheck.Check"/> does; the
+    /// problems of the facts themselves (excess digits, disagreeing duplicates) come first in every result.
+    /// </summary>
+    public XbrlCalculationResult Check(IEnumerable<XbrlCalculation> calculations, Func<XbrlFact, bool>? missingIsNil = null)
+    {
+        ArgumentNullException.ThrowIfNull(calculations);
+        var bag = new DiagnosticBag();
+        bag.AddRange(problems);
         var bindings = 0;
         foreach (var calc in calculations)
         {
-            foreach (var (key, total) in groups.Where(g => g.Key.Concept == calc.Total))
+            foreach (var (key, total) in byConcept.GetValueOrDefault(calc.Total) ?? [])
             {
                 var items = new List<(XbrlCalculationItem Item, Group Group)>();
                 foreach (var item in calc.Items)
@@ -111,6 +158,8 @@ public static class XbrlCalculationCheck
     private static Dictionary<GroupKey, Group> GroupFacts(XbrlInstance instance, DiagnosticBag bag)
     {
         var groups = new Dictionary<GroupKey, Group>();
+        // What a context or unit says, written once for each (an instance has far fewer of them than facts).
+        var keys = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
         foreach (var f in instance.Facts)
         {
             if (!f.IsNumeric || f.IsNil || f.Value is null || f.Precision is null
@@ -118,7 +167,15 @@ public static class XbrlCalculationCheck
             {
                 continue;
             }
-            var key = new GroupKey(f.Concept, context.Key, unit.Key);
+            if (!keys.TryGetValue(context, out var contextKey))
+            {
+                keys[context] = contextKey = context.Key;
+            }
+            if (!keys.TryGetValue(unit, out var unitKey))
+            {
+                keys[unit] = unitKey = unit.Key;
+            }
+            var key = new GroupKey(f.Concept, contextKey, unitKey);
             if (!groups.TryGetValue(key, out var g))
             {
                 groups[key] = g = new Group(f.Concept, []);

@@ -27,6 +27,7 @@ public static class CalculationNetworks
         ArgumentNullException.ThrowIfNull(vocabulary);
         var package = vocabulary.Package;
         var instance = XbrlInstanceReader.Read(XbrlInstanceWriter.Write(package, vocabulary), "release.xbrl");
+        var facts = XbrlCalculationFacts.Of(instance);
         var statements = vocabulary.StatementRoles;
         var networks = new List<(int Order, string Role, string Title, List<XbrlCalculation> Calculations)>();
         foreach (var relationship in package.Taxonomy.Calculations)
@@ -36,7 +37,7 @@ public static class CalculationNetworks
                 continue;
             }
             var calculation = new XbrlCalculation(total, [.. relationship.Items.Select(i => new XbrlCalculationItem(vocabulary.Concept(i.ConceptId), i.Weight))], false);
-            var result = XbrlCalculationCheck.Check(instance, [calculation]);
+            var result = facts.Check([calculation]);
             if (result.Bindings == 0 || !result.Diagnostics.IsEmpty)
             {
                 continue;
