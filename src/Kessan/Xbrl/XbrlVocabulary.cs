@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Xml.Linq;
 using Kessan.Model;
@@ -152,11 +153,15 @@ public sealed class XbrlVocabulary
     /// </summary>
     public ImmutableArray<XbrlStatementRole> StatementRoles { get; }
 
+    // A package is immutable, and so is its vocabulary: made once, for the instance, the schema, the Inline XBRL document
+    // and whether each can be written, and let go with the package.
+    private static readonly ConditionalWeakTable<ReleasePackage, XbrlVocabulary> Made = [];
+
     /// <summary>The vocabulary of a package.</summary>
     public static XbrlVocabulary For(ReleasePackage package)
     {
         ArgumentNullException.ThrowIfNull(package);
-        return new XbrlVocabulary(package);
+        return Made.GetValue(package, p => new XbrlVocabulary(p));
     }
 
     /// <summary>The US-GAAP taxonomy.</summary>
