@@ -17,17 +17,19 @@ namespace Kessan.Model;
 /// </remarks>
 public sealed class FactSet
 {
-    private readonly ImmutableDictionary<(string Concept, Period Period, DimensionSet Dims, FactStatus Status), ImmutableArray<Fact>> index;
-    private readonly ImmutableDictionary<string, ImmutableArray<Fact>> byConcept;
+    // Lookups only, never changed once made (so safe to read from any thread): plain hash tables, faster to make and to
+    // ask than immutable trees.
+    private readonly Dictionary<(string Concept, Period Period, DimensionSet Dims, FactStatus Status), ImmutableArray<Fact>> index;
+    private readonly Dictionary<string, ImmutableArray<Fact>> byConcept;
 
     private FactSet(ImmutableArray<Fact> facts, ImmutableArray<FactConflict> conflicts)
     {
         All = facts;
         Conflicts = conflicts;
         index = facts.GroupBy(f => (f.ConceptId, f.Period, f.Dimensions, f.Status))
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
         byConcept = facts.GroupBy(f => f.ConceptId, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>An empty fact set.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kessan.Derivation.Evaluation;
 using Kessan.Derivation.Figures;
@@ -138,7 +139,7 @@ internal sealed class FigureRegistry
     public ImmutableArray<Figure> Figures() => [.. figures.Select((f, i) => f with { AppearsIn = [.. places[i]] })];
 
     /// <summary>The index of the figure each registration found, by the key a placeholder looks it up with.</summary>
-    public ImmutableDictionary<PlaceholderKey, int> Placeholders() => registrations.ToImmutableDictionary();
+    public FrozenDictionary<PlaceholderKey, int> Placeholders() => registrations.ToFrozenDictionary();
 
     private DisplayFormat ResolveFormat(string? name, Unit? unit)
     {

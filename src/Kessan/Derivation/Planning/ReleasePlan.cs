@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kessan.Derivation.Figures;
 using Kessan.Diagnostics;
@@ -25,7 +26,7 @@ internal sealed record ReleasePlan
     public required ImmutableArray<Figure> Figures { get; init; }
 
     /// <summary>The index of the figure of each placeholder, by the key it is looked up with.</summary>
-    public required ImmutableDictionary<PlaceholderKey, int> Placeholders { get; init; }
+    public required FrozenDictionary<PlaceholderKey, int> Placeholders { get; init; }
 
     /// <summary>The tables, in planning order (those of the document first, then those only charts draw).</summary>
     public required ImmutableArray<TablePlan> Tables { get; init; }
