@@ -121,7 +121,9 @@ internal static class BuildCommand
             }
         }
 
-        // The formats are independent views of one immutable release: write them side by side.
+        // The package's hash for the manifest (its first use of SHA-256 loads the system's crypto library, which takes a
+        // while) is taken beside the formats, which are independent views of one immutable release: written side by side.
+        var packageHash = Task.Run(() => ReleaseManifest.HashPackage(folder.FullName));
         StageProbe.Enter("render");
         var progress = new ProgressDisplay(terminal, formats.Count);
         List<(string Name, byte[] Content)> files;
@@ -154,7 +156,7 @@ internal static class BuildCommand
         {
             StageProbe.Enter("publish");
             var policy = (options.Rounding ?? result.Layout!.Rounding).ToString().ToLowerInvariant();
-            release.Publish(files, new ReleaseManifest(ReleaseManifest.HashPackage(folder.FullName), policy, [.. formats.Select(f => f.Name)], files));
+            release.Publish(files, new ReleaseManifest(packageHash.GetAwaiter().GetResult(), policy, [.. formats.Select(f => f.Name)], files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
