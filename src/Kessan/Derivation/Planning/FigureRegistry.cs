@@ -45,11 +45,11 @@ internal sealed class FigureRegistry
     /// </summary>
     public int? Register(Expr expression, PlacementContext ctx, string? formatName, string id, string label, SourceLocation location)
     {
-        if (Resolve(expression, ctx, location) is not var (expr, resolved, evaluation))
+        if (Resolve(expression, ctx, location) is not var (filled, expr, resolved, evaluation))
         {
             return null;
         }
-        var registration = PlaceholderKey.Of(expression.HasSlot ? expression.Fill(ctx.Slot!) : expression, ctx, formatName);
+        var registration = PlaceholderKey.Of(filled, ctx, formatName);
         evaluation.TryGet(out var value, out var problem);
         var format = ResolveFormat(formatName ?? resolved.Format, value?.Unit);
         if (value is not null && FormatFit.Problem(format, value.Unit) is { } misfit)
@@ -93,14 +93,14 @@ internal sealed class FigureRegistry
     /// (false also when it cannot be planned at all); registers nothing and reports nothing.
     /// </summary>
     public bool CanDerive(Expr expression, PlacementContext ctx) =>
-        Resolve(expression, ctx, location: null) is var (_, _, evaluation) && evaluation.TryGet(out _, out _);
+        Resolve(expression, ctx, location: null) is var (_, _, _, evaluation) && evaluation.TryGet(out _, out _);
 
     /// <summary>
-    /// The expression with its slot filled and, for a plain reference, its period and status moved into the context
-    /// (so that it is the same figure wherever it is written from), with its evaluation; null when its slot stands
-    /// for nothing here (reported when <paramref name="location"/> is given).
+    /// The expression with its slot filled (as written, the key a placeholder finds it by) and, for a plain reference, its
+    /// period and status moved into the context (so that it is the same figure wherever it is written from), with its
+    /// evaluation; null when its slot stands for nothing here (reported when <paramref name="location"/> is given).
     /// </summary>
-    private (Expr Expr, PlacementContext Context, Outcome<DerivedValue> Evaluation)? Resolve(Expr expression, PlacementContext ctx, SourceLocation? location)
+    private (Expr Filled, Expr Expr, PlacementContext Context, Outcome<DerivedValue> Evaluation)? Resolve(Expr expression, PlacementContext ctx, SourceLocation? location)
     {
         var expr = expression;
         if (expr.HasSlot)
@@ -115,6 +115,7 @@ internal sealed class FigureRegistry
             }
             expr = expr.Fill(ctx.Slot);
         }
+        var filled = expr;
         if (expr is RefExpr plain)
         {
             // A plain reference is the same figure wherever it is written from: Assets@end in FY2012 is
@@ -129,7 +130,7 @@ internal sealed class FigureRegistry
             evaluation = Evaluator.Evaluate(expr, ctx.Period, ctx.Status);
             evaluations[(text, ctx.Period, ctx.Status)] = evaluation;
         }
-        return (expr, ctx, evaluation);
+        return (filled, expr, ctx, evaluation);
     }
 
     /// <summary>The display format of the figure at <paramref name="index"/>.</summary>

@@ -161,5 +161,7 @@ internal sealed class TablePlanner(ReleasePackage package, ReleaseLayout layout,
     }
 
     private static DimensionSet Merge(DimensionSet first, DimensionSet second) =>
-        second.Values.Aggregate(first, (acc, d) => acc.MemberOf(d.Axis) is null ? acc.With(d.Axis, d.Member) : acc);
+        second.IsEmpty ? first
+        : first.IsEmpty ? second
+        : second.Values.Aggregate(first, (acc, d) => acc.MemberOf(d.Axis) is null ? acc.With(d.Axis, d.Member) : acc);
 }
