@@ -25,8 +25,11 @@ public static class LayoutReader
     /// Reads the package's layout files. Returns null when the package names none. A function an expression calls
     /// must be one of <paramref name="functions"/> (the derivation stage's catalog).
     /// </summary>
-    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag) =>
-        Read(new YamlReadAhead(source), package, functions, bag);
+    public static ReleaseLayout? Read(IPackageSource source, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Read(new YamlReadAhead(source), package, functions, bag);
+    }
 
     /// <summary>Reads the package's layout files, taking them from <paramref name="ahead"/> (which may have parsed them already).</summary>
     internal static ReleaseLayout? Read(YamlReadAhead ahead, ReleasePackage package, IFunctionCatalog functions, DiagnosticBag bag)
