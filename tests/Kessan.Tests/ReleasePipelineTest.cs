@@ -172,4 +172,39 @@ public class ReleasePipelineTest
         result.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.FigureUnavailable, DiagnosticCodes.FigureUnavailable]);
         result.Diagnostics.ShouldAllBe(d => d.IsError);
     }
+
+    [Fact]
+    public void A_run_without_the_document_derives_the_same_figures_and_finds_the_same_problems()
+    {
+        var source = SamplePackages.IijFy2012();
+
+        var full = ReleasePipeline.Run(source);
+        var checkOnly = ReleasePipeline.Run(source, new BuildOptions(Document: false));
+
+        checkOnly.Stage.ShouldBe(PipelineStage.Done);
+        checkOnly.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+        checkOnly.Build!.Figures.ShouldBe(full.Build!.Figures);
+        checkOnly.Build.Sums.ShouldBe(full.Build.Sums);
+        checkOnly.Build.Charts.ShouldBe(full.Build.Charts);
+        checkOnly.Build.Document.ShouldBeNull();
+        full.Build.Document.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_run_without_the_document_still_finds_a_figure_that_cannot_be_derived()
+    {
+        // A summary row divides by nothing: its figure cannot be derived (KSN505), as build finds.
+        var source = SamplePackages.IijFy2012();
+        var layout = source.ReadAllText("layout/summary-tables.yaml");
+        source = source.With("layout/summary-tables.yaml", layout.Replace("{label: Operating Income, value: OperatingIncome}",
+            "{label: Operating Income, value: OperatingIncome / (Revenues - Revenues)}", StringComparison.Ordinal));
+
+        var full = ReleasePipeline.Run(source);
+        var checkOnly = ReleasePipeline.Run(source, new BuildOptions(Document: false));
+
+        full.Stage.ShouldBe(PipelineStage.Derive);
+        checkOnly.Stage.ShouldBe(PipelineStage.Derive);
+        checkOnly.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+        checkOnly.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.FigureUnavailable);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kessan.Cli.Output;
+using Kessan.Derivation;
 
 namespace Kessan.Cli.Commands;
 
@@ -86,7 +87,8 @@ internal static class CheckCommand
     /// </summary>
     internal static CheckReport Check(string path)
     {
-        var result = ReleasePipeline.Run(path);
+        // Check renders nothing, so it derives every figure without assembling the document the renderers read.
+        var result = ReleasePipeline.Run(path, new BuildOptions(Document: false));
         return new CheckReport(path, result.Package, result.Load.Diagnostics, result.Validation,
             [.. result.LayoutDiagnostics, .. result.Build?.Diagnostics ?? []], result.Stage, result.Build?.Figures.Length);
     }

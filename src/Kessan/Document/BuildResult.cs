@@ -6,7 +6,7 @@ using Kessan.Diagnostics;
 namespace Kessan.Document;
 
 /// <summary>The outcome of deriving a release.</summary>
-/// <param name="Document">The document model, or null when the layout has errors.</param>
+/// <param name="Document">The document model, or null when the layout has errors (or the build was asked for none: <see cref="BuildOptions.Document"/>).</param>
 /// <param name="Figures">Every figure, in order of first appearance.</param>
 /// <param name="Diagnostics">Problems found while deriving (layout errors, figures that cannot be derived, literal numbers in text).</param>
 /// <param name="Sums">Every sum the tables display (declared or inferred), whatever their rounding policy.</param>

@@ -24,7 +24,8 @@ public static class ReleaseBuilder
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(layout);
-        var plan = ReleasePlanner.Plan(package, layout, options ?? new BuildOptions());
+        options ??= new BuildOptions();
+        var plan = ReleasePlanner.Plan(package, layout, options);
         if (plan.HasErrors)
         {
             return new BuildResult(null, plan.Figures, plan.Diagnostics, []);
@@ -36,7 +37,7 @@ public static class ReleaseBuilder
             return new BuildResult(null, plan.Figures, [.. plan.Diagnostics, .. sums.Diagnostics], []);
         }
         var settled = FootedRounding.Settle(plan.Figures, sums.Sums, plan.Package.Calendar);
-        var document = DocumentAssembler.Assemble(plan, settled.Figures);
+        var document = options.Document ? DocumentAssembler.Assemble(plan, settled.Figures) : null;
         var charts = ChartResolver.Resolve(plan, settled.Figures);
         return new BuildResult(document, settled.Figures, [.. plan.Diagnostics, .. sums.Diagnostics, .. settled.Diagnostics, .. charts.Diagnostics],
             sums.Displayed(settled.Figures)) { Charts = charts.Charts };
