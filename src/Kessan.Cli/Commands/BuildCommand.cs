@@ -71,6 +71,9 @@ internal static class BuildCommand
             return ExitCodes.CannotRead;
         }
         var options = new BuildOptions(RoundingPolicies.Find(rounding));
+        // The package's hash for the manifest is taken beside the pipeline, on the core it leaves idle (the first use of
+        // SHA-256 loads the system's crypto library, which takes a while); it is awaited only when there is a release to publish.
+        var packageHash = Task.Run(() => ReleaseManifest.HashPackage(folder.FullName));
         var result = ReleasePipeline.Run(folder.ToString(), options);
         var published = result.Succeeded ? Store.PublishedComparison.Check(terminal, store, result.Package) : [];
         var diagnostics = result.Diagnostics.Concat(published).ToList();
@@ -121,9 +124,6 @@ internal static class BuildCommand
             }
         }
 
-        // The package's hash for the manifest (its first use of SHA-256 loads the system's crypto library, which takes a
-        // while) is taken beside the formats, which are independent views of one immutable release: written side by side.
-        var packageHash = Task.Run(() => ReleaseManifest.HashPackage(folder.FullName));
         StageProbe.Enter("render");
         var progress = new ProgressDisplay(terminal, formats.Count);
         List<(string Name, byte[] Content)> files;

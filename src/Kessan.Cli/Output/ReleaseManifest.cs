@@ -62,13 +62,18 @@ internal sealed record ReleaseManifest(string PackageHash, string Rounding, IRea
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
             .OrderBy(f => f.Path, StringComparer.Ordinal);
+        var buffer = new byte[1 << 16];
         foreach (var (path, full) in files)
         {
-            var content = File.ReadAllBytes(full);
+            // Read in pieces: a build hashes beside its checks, before they may refuse a file as too large.
+            using var content = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             hash.AppendData(Encoding.UTF8.GetBytes(path));
             hash.AppendData([0]);
-            hash.AppendData(BitConverter.GetBytes((long)content.Length));
-            hash.AppendData(content);
+            hash.AppendData(BitConverter.GetBytes(content.Length));
+            for (int read; (read = content.Read(buffer)) > 0;)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

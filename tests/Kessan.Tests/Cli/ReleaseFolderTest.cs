@@ -101,6 +101,23 @@ public sealed class ReleaseFolderTest : IDisposable
     }
 
     [Fact]
+    public void The_package_hash_is_sha256_over_each_file_as_its_path_a_nul_its_length_and_its_bytes_in_path_order()
+    {
+        var package = cli.PathOf("package");
+        Directory.CreateDirectory(Path.Combine(package, "facts"));
+        System.IO.File.WriteAllText(Path.Combine(package, "package.yaml"), "name: x\n");
+        var big = new byte[200_000];
+        new Random(7).NextBytes(big);
+        System.IO.File.WriteAllBytes(Path.Combine(package, "facts", "big.csv"), big);
+        static byte[] Entry(string path, byte[] content) =>
+            [.. Encoding.UTF8.GetBytes(path), 0, .. BitConverter.GetBytes((long)content.Length), .. content];
+        var expected = System.Security.Cryptography.SHA256.HashData(
+            [.. Entry("facts/big.csv", big), .. Entry("package.yaml", Encoding.UTF8.GetBytes("name: x\n"))]);
+
+        ReleaseManifest.HashPackage(package).ShouldBe(Convert.ToHexStringLower(expected));
+    }
+
+    [Fact]
     public void Building_a_subset_of_formats_into_a_full_build_leaves_no_file_of_the_earlier_build()
     {
         var outDir = cli.PathOf("out");

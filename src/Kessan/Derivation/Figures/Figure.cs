@@ -53,19 +53,19 @@ public sealed record Figure
     public required Expr Expression { get; init; }
 
     /// <summary>How it is shown.</summary>
-    public required DisplayFormat Format { get; init; }
+    public required DisplayFormat Format { get => format; init => (format, text) = (value, null); }
 
     /// <summary>The derived value, or null when it could not be derived.</summary>
-    public DerivedValue? Value { get; init; }
+    public DerivedValue? Value { get => derived; init => (derived, text) = (value, null); }
 
     /// <summary>Why it could not be derived, or null.</summary>
     public string? Failure { get; init; }
 
     /// <summary>The value rounded on its own to the display precision (display units), or null.</summary>
-    public Rational? Independent { get; init; }
+    public Rational? Independent { get => independent; init => (independent, text) = (value, null); }
 
     /// <summary>The footing adjustment applied, or null.</summary>
-    public FootingAdjustment? Adjustment { get; init; }
+    public FootingAdjustment? Adjustment { get => adjustment; init => (adjustment, text) = (value, null); }
 
     /// <summary>Every place it appears.</summary>
     public ImmutableArray<string> AppearsIn { get; init; } = [];
@@ -74,7 +74,17 @@ public sealed record Figure
     public Rational? Displayed => Independent is { } i ? i + (Adjustment?.Delta ?? Rational.Zero) : null;
 
     /// <summary>The displayed text, or "n/a" when the figure could not be derived.</summary>
-    public string Text => Displayed is { } d ? Format.FormatDisplayed(d, Value!.Value.IsZero) : "n/a";
+    /// <remarks>
+    /// Made once (every format prints it): setting any property it is made from (<see cref="Format"/>,
+    /// <see cref="Value"/>, <see cref="Independent"/>, <see cref="Adjustment"/>), also through <c>with</c>, forgets it.
+    /// </remarks>
+    public string Text => text ??= Displayed is { } d ? Format.FormatDisplayed(d, Value!.Value.IsZero) : "n/a";
+
+    private DisplayFormat format = null!;
+    private DerivedValue? derived;
+    private Rational? independent;
+    private FootingAdjustment? adjustment;
+    private string? text;
 
     /// <summary>The rule that produced the value (the outermost), or null.</summary>
     public string? Rule => Value?.Provenance.Rule;

@@ -37,51 +37,52 @@ public static class FiguresJsonWriter
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("package", package.Name);
-            json.WriteString("company", package.Company.Name);
-            json.WriteString("fiscal_year", package.Calendar.NameOf(package.Reporting.CurrentYear));
-            json.WriteString("currency", package.Reporting.Currency.Id);
-            json.WriteNumber("figure_count", build.Figures.Length);
-            json.WriteNumber("adjustment_count", build.Figures.Count(f => f.Adjustment is not null));
+            json.WriteString("package"u8, package.Name);
+            json.WriteString("company"u8, package.Company.Name);
+            json.WriteString("fiscal_year"u8, package.Calendar.NameOf(package.Reporting.CurrentYear));
+            json.WriteString("currency"u8, package.Reporting.Currency.Id);
+            json.WriteNumber("figure_count"u8, build.Figures.Length);
+            json.WriteNumber("adjustment_count"u8, build.Figures.Count(f => f.Adjustment is not null));
+            var texts = new FiguresJsonTexts(package.Calendar);
             var facts = FactsUsed(build);
             // Counted as check counts them: every fact of the package. The facts listed below are those a figure
             // uses (facts_used_count); the rest are checked but not shown.
-            json.WriteNumber("fact_count", package.Facts.Count);
-            json.WriteNumber("facts_used_count", facts.Count);
-            json.WriteStartArray("figures");
+            json.WriteNumber("fact_count"u8, package.Facts.Count);
+            json.WriteNumber("facts_used_count"u8, facts.Count);
+            json.WriteStartArray("figures"u8);
             foreach (var f in build.Figures)
             {
-                WriteFigure(json, package, f);
+                WriteFigure(json, texts, f);
             }
             json.WriteEndArray();
-            json.WriteStartArray("facts");
+            json.WriteStartArray("facts"u8);
             foreach (var (fact, users) in facts.Values)
             {
-                WriteFact(json, package, fact, users);
+                WriteFact(json, texts, fact, users);
             }
             json.WriteEndArray();
-            json.WriteStartArray("sums");
+            json.WriteStartArray("sums"u8);
             var byId = build.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
             foreach (var sum in build.Sums)
             {
                 json.WriteStartObject();
-                json.WriteString("table", sum.TableId);
-                json.WriteString("description", sum.Description);
-                json.WriteBoolean("footed", sum.Footed);
-                json.WriteBoolean("holds", Holds(sum, byId));
-                json.WriteStartArray("terms");
+                json.WriteString("table"u8, sum.TableId);
+                json.WriteString("description"u8, sum.Description);
+                json.WriteBoolean("footed"u8, sum.Footed);
+                json.WriteBoolean("holds"u8, Holds(sum, byId));
+                json.WriteStartArray("terms"u8);
                 foreach (var (id, weight) in sum.Terms)
                 {
                     json.WriteStartObject();
-                    json.WriteString("figure", id);
-                    json.WriteNumber("weight", weight);
+                    json.WriteString("figure"u8, id);
+                    json.WriteNumber("weight"u8, weight);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartArray("charts");
+            json.WriteStartArray("charts"u8);
             foreach (var chart in build.Charts)
             {
                 WriteChart(json, chart);
@@ -97,22 +98,22 @@ public static class FiguresJsonWriter
     private static void WriteChart(Utf8JsonWriter json, ReleaseChart chart)
     {
         json.WriteStartObject();
-        json.WriteString("id", chart.Id);
-        json.WriteString("section", chart.SectionId);
-        json.WriteString("kind", chart.Kind switch { ChartKind.GroupedBar => "grouped_bar", ChartKind.Waterfall => "waterfall", _ => "bar" });
-        json.WriteString("title", chart.Title);
-        json.WriteStartArray("series");
+        json.WriteString("id"u8, chart.Id);
+        json.WriteString("section"u8, chart.SectionId);
+        json.WriteString("kind"u8, chart.Kind switch { ChartKind.GroupedBar => "grouped_bar", ChartKind.Waterfall => "waterfall", _ => "bar" });
+        json.WriteString("title"u8, chart.Title);
+        json.WriteStartArray("series"u8);
         foreach (var s in chart.Series)
         {
             json.WriteStringValue(s);
         }
         json.WriteEndArray();
-        json.WriteStartArray("categories");
+        json.WriteStartArray("categories"u8);
         for (var c = 0; c < chart.Categories.Length; c++)
         {
             json.WriteStartObject();
-            json.WriteString("label", chart.Categories[c]);
-            json.WriteStartArray("figures");
+            json.WriteString("label"u8, chart.Categories[c]);
+            json.WriteStartArray("figures"u8);
             foreach (var id in chart.FigureIds[c])
             {
                 json.WriteStringValue(id);
@@ -156,28 +157,28 @@ public static class FiguresJsonWriter
         return facts;
     }
 
-    private static void WriteFact(Utf8JsonWriter json, ReleasePackage package, Fact fact, List<string> users)
+    private static void WriteFact(Utf8JsonWriter json, FiguresJsonTexts texts, Fact fact, List<string> users)
     {
         json.WriteStartObject();
-        json.WriteString("id", FactId(fact));
-        json.WriteString("concept", fact.ConceptId);
-        json.WriteString("period", fact.Period.ToString());
-        json.WriteString("period_name", package.Calendar.NameOf(fact.Period));
+        json.WriteString("id"u8, texts.IdOf(fact));
+        json.WriteString("concept"u8, fact.ConceptId);
+        json.WriteString("period"u8, texts.IsoOf(fact.Period));
+        json.WriteString("period_name"u8, texts.NameOf(fact.Period));
         if (!fact.Dimensions.IsEmpty)
         {
-            json.WriteString("dimensions", fact.Dimensions.ToString());
+            json.WriteString("dimensions"u8, fact.Dimensions.ToString());
         }
-        json.WriteString("status", fact.Status.ToString().ToLowerInvariant());
-        json.WriteString("unit", fact.Unit.Id);
-        json.WriteString("value", fact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        json.WriteString("precision", fact.Precision.ToString());
-        json.WriteStartArray("sources");
+        json.WriteString("status"u8, fact.Status.ToString().ToLowerInvariant());
+        json.WriteString("unit"u8, fact.Unit.Id);
+        json.WriteString("value"u8, fact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("precision"u8, fact.Precision.ToString());
+        json.WriteStartArray("sources"u8);
         foreach (var r in fact.Reports)
         {
             json.WriteStringValue(r.Source.ToString());
         }
         json.WriteEndArray();
-        json.WriteStartArray("figures");
+        json.WriteStartArray("figures"u8);
         foreach (var id in users)
         {
             json.WriteStringValue(id);
@@ -201,59 +202,59 @@ public static class FiguresJsonWriter
         return total.IsZero;
     }
 
-    private static void WriteFigure(Utf8JsonWriter json, ReleasePackage package, Figure f)
+    private static void WriteFigure(Utf8JsonWriter json, FiguresJsonTexts texts, Figure f)
     {
         json.WriteStartObject();
-        json.WriteString("id", f.Id);
-        json.WriteString("label", f.Label);
-        json.WriteString("expression", f.Key.Expression);
-        json.WriteStartObject("period");
-        json.WriteString("iso", f.Key.Period.ToString());
-        json.WriteString("name", package.Calendar.NameOf(f.Key.Period));
+        json.WriteString("id"u8, f.Id);
+        json.WriteString("label"u8, f.Label);
+        json.WriteString("expression"u8, f.Key.Expression);
+        json.WriteStartObject("period"u8);
+        json.WriteString("iso"u8, texts.IsoOf(f.Key.Period));
+        json.WriteString("name"u8, texts.NameOf(f.Key.Period));
         json.WriteEndObject();
-        json.WriteString("status", f.Key.Status.ToString().ToLowerInvariant());
-        json.WriteStartObject("format");
-        json.WriteString("name", f.Format.Name);
-        json.WriteNumber("scale", f.Format.Scale);
-        json.WriteNumber("decimals", f.Format.Decimals);
-        json.WriteBoolean("percent", f.Format.Percent);
+        json.WriteString("status"u8, f.Key.Status.ToString().ToLowerInvariant());
+        json.WriteStartObject("format"u8);
+        json.WriteString("name"u8, f.Format.Name);
+        json.WriteNumber("scale"u8, f.Format.Scale);
+        json.WriteNumber("decimals"u8, f.Format.Decimals);
+        json.WriteBoolean("percent"u8, f.Format.Percent);
         json.WriteEndObject();
         if (f.Value is { } v)
         {
-            json.WriteString("unit", v.Unit.Id);
-            json.WriteString("exact", v.Value.ToString(12));
-            json.WriteStartObject("interval");
+            json.WriteString("unit"u8, v.Unit.Id);
+            json.WriteString("exact"u8, v.Value.ToString(12));
+            json.WriteStartObject("interval"u8);
             if (v.Low is { } low && v.High is { } high)
             {
-                json.WriteString("low", low.ToString(12));
-                json.WriteString("high", high.ToString(12));
+                json.WriteString("low"u8, low.ToString(12));
+                json.WriteString("high"u8, high.ToString(12));
             }
             else
             {
-                json.WriteNull("low");
-                json.WriteNull("high");
+                json.WriteNull("low"u8);
+                json.WriteNull("high"u8);
             }
             json.WriteEndObject();
-            json.WriteString("independent", f.Independent!.Value.ToString(f.Format.Decimals));
-            json.WriteString("displayed", f.Displayed!.Value.ToString(f.Format.Decimals));
-            json.WriteString("text", f.Text);
-            json.WriteString("rule", v.Provenance.Rule);
+            json.WriteString("independent"u8, f.Independent!.Value.ToString(f.Format.Decimals));
+            json.WriteString("displayed"u8, f.Displayed!.Value.ToString(f.Format.Decimals));
+            json.WriteString("text"u8, f.Text);
+            json.WriteString("rule"u8, v.Provenance.Rule);
             if (f.Adjustment is { } a)
             {
-                json.WriteStartObject("adjustment");
-                json.WriteString("delta", a.Delta.ToString(f.Format.Decimals));
-                json.WriteString("reason", a.Reason);
+                json.WriteStartObject("adjustment"u8);
+                json.WriteString("delta"u8, a.Delta.ToString(f.Format.Decimals));
+                json.WriteString("reason"u8, a.Reason);
                 json.WriteEndObject();
             }
-            json.WritePropertyName("provenance");
-            WriteProvenance(json, package, v.Provenance);
+            json.WritePropertyName("provenance"u8);
+            WriteProvenance(json, texts, v.Provenance);
         }
         else
         {
-            json.WriteString("text", f.Text);
-            json.WriteString("failure", f.Failure);
+            json.WriteString("text"u8, f.Text);
+            json.WriteString("failure"u8, f.Failure);
         }
-        json.WriteStartArray("appears_in");
+        json.WriteStartArray("appears_in"u8);
         foreach (var place in f.AppearsIn)
         {
             json.WriteStringValue(place);
@@ -262,26 +263,26 @@ public static class FiguresJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteProvenance(Utf8JsonWriter json, ReleasePackage package, Provenance p)
+    private static void WriteProvenance(Utf8JsonWriter json, FiguresJsonTexts texts, Provenance p)
     {
         json.WriteStartObject();
-        json.WriteString("rule", p.Rule);
-        json.WriteString("formula", p.Formula);
-        json.WriteString("value", p.Value.ToString(12));
+        json.WriteString("rule"u8, p.Rule);
+        json.WriteString("formula"u8, p.Formula);
+        json.WriteString("value"u8, p.Value.ToString(12));
         if (p.Period is { } period)
         {
-            json.WriteString("period", package.Calendar.NameOf(period));
+            json.WriteString("period"u8, texts.NameOf(period));
         }
         if (p.Fact is { } fact)
         {
-            json.WriteString("fact", FactId(fact));
+            json.WriteString("fact"u8, texts.IdOf(fact));
         }
         if (!p.Inputs.IsEmpty)
         {
-            json.WriteStartArray("inputs");
+            json.WriteStartArray("inputs"u8);
             foreach (var input in p.Inputs)
             {
-                WriteProvenance(json, package, input);
+                WriteProvenance(json, texts, input);
             }
             json.WriteEndArray();
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Kessan.Model;
 
@@ -13,9 +14,23 @@ namespace Kessan.Xbrl.Writing;
 /// <remarks>Facts are written in concept order, then by period, dimensions, status and unit. Thread-safe.</remarks>
 public static class XbrlInstanceWriter
 {
-    /// <summary>The instance as UTF-8 bytes.</summary>
+    // The instance of a vocabulary's own package, written once: release.xbrl is that instance, and the calculation
+    // linkbase of release.xsd is chosen by reading it back (CalculationNetworks), in formats written side by side.
+    private static readonly ConditionalWeakTable<XbrlVocabulary, Lazy<byte[]>> Written = [];
+
+    /// <summary>The instance as UTF-8 bytes (a new array each call).</summary>
     /// <exception cref="InvalidOperationException">The vocabulary reports a <see cref="XbrlVocabulary.Problem"/>.</exception>
-    public static byte[] WriteUtf8(ReleasePackage package, XbrlVocabulary vocabulary) => XbrlText.Utf8(Document(package, vocabulary));
+    public static byte[] WriteUtf8(ReleasePackage package, XbrlVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (!ReferenceEquals(package, vocabulary.Package))
+        {
+            return XbrlText.Utf8(Document(package, vocabulary));
+        }
+        var written = Written.GetValue(vocabulary, v => new Lazy<byte[]>(() => XbrlText.Utf8(Document(v.Package, v))));
+        return written.Value.AsSpan().ToArray();
+    }
 
     /// <summary>The instance as text.</summary>
     /// <exception cref="InvalidOperationException">The vocabulary reports a <see cref="XbrlVocabulary.Problem"/>.</exception>

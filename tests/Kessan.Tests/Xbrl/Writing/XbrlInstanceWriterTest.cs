@@ -203,4 +203,18 @@ public sealed class XbrlInstanceWriterTest(IijSampleRelease sample) : IClassFixt
         a[^1].ShouldBe((byte)'\n');
         System.Text.Encoding.UTF8.GetString(a).ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<xbrli:xbrl ");
     }
+
+    [Fact]
+    public void Each_caller_gets_its_own_bytes_of_the_instance_written_once()
+    {
+        var vocabulary = XbrlVocabulary.For(Release.Package);
+        var first = XbrlInstanceWriter.WriteUtf8(Release.Package, vocabulary);
+        var expected = first.ToArray();
+
+        first[0] = (byte)'#';
+        var second = XbrlInstanceWriter.WriteUtf8(Release.Package, vocabulary);
+
+        second.ShouldNotBeSameAs(first);
+        second.ShouldBe(expected);
+    }
 }
