@@ -126,15 +126,16 @@ internal static class BuildCommand
 
         StageProbe.Enter("render");
         var progress = new ProgressDisplay(terminal, formats.Count);
-        List<(string Name, byte[] Content)> files;
+        List<ReleaseFile> files;
         try
         {
             var writing = formats.Select(f => Task.Run(() =>
             {
                 progress.Report(f.FileName, finished: false);
                 var bytes = f.Write(output);
+                var file = new ReleaseFile(f.FileName, bytes);
                 progress.Report(f.FileName, finished: true);
-                return (f.FileName, bytes);
+                return file;
             })).ToArray();
             files = [.. writing.Select(t => t.GetAwaiter().GetResult())];
         }

@@ -54,7 +54,7 @@ internal sealed class ReleaseFolder
     /// <summary>Publishes <paramref name="files"/> with <paramref name="manifest"/> as the whole content of the out folder.</summary>
     /// <exception cref="IOException">The folder could not be written or exchanged; the out folder is as it was.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written; the out folder is as it was.</exception>
-    public void Publish(IReadOnlyList<(string Name, byte[] Content)> files, ReleaseManifest manifest)
+    public void Publish(IReadOnlyList<ReleaseFile> files, ReleaseManifest manifest)
     {
         Directory.CreateDirectory(parent);
         using var held = Lock();

@@ -13,8 +13,8 @@ namespace Kessan.Cli.Output;
 /// <param name="PackageHash">SHA-256 over the package's files, each as its path and its bytes (see <see cref="HashPackage"/>).</param>
 /// <param name="Rounding">The rounding policy of the build (<c>independent</c> or <c>footed</c>).</param>
 /// <param name="Formats">The formats written, in the order written.</param>
-/// <param name="Files">Every file of the release with its bytes.</param>
-internal sealed record ReleaseManifest(string PackageHash, string Rounding, IReadOnlyList<string> Formats, IReadOnlyList<(string Name, byte[] Content)> Files)
+/// <param name="Files">Every file of the release with its bytes and their hash.</param>
+internal sealed record ReleaseManifest(string PackageHash, string Rounding, IReadOnlyList<string> Formats, IReadOnlyList<ReleaseFile> Files)
 {
     /// <summary>The version of this Kessan with the commit it was built from (<c>1.0.0+&lt;commit&gt;</c>).</summary>
     public static string KessanVersion { get; } =
@@ -37,12 +37,12 @@ internal sealed record ReleaseManifest(string PackageHash, string Rounding, IRea
             }
             json.WriteEndArray();
             json.WriteStartArray("files");
-            foreach (var (name, content) in Files)
+            foreach (var file in Files)
             {
                 json.WriteStartObject();
-                json.WriteString("name", name);
-                json.WriteNumber("bytes", content.Length);
-                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(content)));
+                json.WriteString("name", file.Name);
+                json.WriteNumber("bytes", file.Content.Length);
+                json.WriteString("sha256", file.Sha256);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -15,9 +15,9 @@ public sealed class ReleaseFolderTest : IDisposable
         cli.Dispose();
     }
 
-    private static (string, byte[]) File(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
+    private static ReleaseFile File(string name, string text) => new(name, Encoding.UTF8.GetBytes(text));
 
-    private static ReleaseManifest Manifest(IReadOnlyList<(string Name, byte[] Content)> files) => new("hash", "independent", ["md"], files);
+    private static ReleaseManifest Manifest(IReadOnlyList<ReleaseFile> files) => new("hash", "independent", ["md"], files);
 
     private static Dictionary<string, string> Contents(string folder) =>
         CliRun.Snapshot(folder).Where(f => f.Key != ReleaseFolder.ManifestName)

@@ -398,6 +398,19 @@ public sealed class XlsxWriterSampleTest(IijSampleRelease sample) : IClassFixtur
     }
 
     [Fact]
+    public void Parts_from_the_deflate_size_on_are_deflated_and_smaller_ones_stored_as_they_are()
+    {
+        using var zip = new ZipArchive(new MemoryStream(sample.Footed.Xlsx), ZipArchiveMode.Read);
+
+        var (large, small) = (zip.Entries.Where(e => e.Length >= XlsxWriter.DeflateFrom).ToList(), zip.Entries.Where(e => e.Length < XlsxWriter.DeflateFrom).ToList());
+
+        large.ShouldContain(e => e.FullName == "xl/sharedStrings.xml");
+        large.ShouldAllBe(e => e.CompressedLength < e.Length / 2);
+        small.ShouldContain(e => e.FullName == "_rels/.rels");
+        small.ShouldAllBe(e => e.CompressedLength == e.Length);
+    }
+
+    [Fact]
     public void The_xlsx_format_is_registered_after_json_and_writes_release_xlsx()
     {
         var names = OutputFormats.All.Select(f => f.Name).ToList();
