@@ -30,6 +30,14 @@ public static class OutputFormats
     public static IOutputFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
     /// <summary>
+    /// <paramref name="formats"/> in the order to start writing them side by side: by <see cref="IOutputFormat.Weight"/>,
+    /// heaviest first (the longest-first rule: the last to start is short, so none is left running alone at the end),
+    /// formats of one weight in their given order.
+    /// </summary>
+    public static IReadOnlyList<IOutputFormat> HeaviestFirst(IEnumerable<IOutputFormat> formats) =>
+        [.. formats.OrderByDescending(f => f.Weight)];
+
+    /// <summary>
     /// <paramref name="formats"/> with every format they require (<see cref="IDependentOutputFormat"/>) among
     /// <paramref name="known"/>, transitively: the formats asked for in their order, then the required ones in
     /// the order of <paramref name="known"/>. Each format appears once.

@@ -129,15 +129,16 @@ internal static class BuildCommand
         List<ReleaseFile> files;
         try
         {
-            var writing = formats.Select(f => Task.Run(() =>
+            // Started heaviest first, so that the cores finish together; listed and published in the formats' order.
+            var writing = OutputFormats.HeaviestFirst(formats).ToDictionary(f => f, f => Task.Run(() =>
             {
                 progress.Report(f.FileName, finished: false);
                 var bytes = f.Write(output);
                 var file = new ReleaseFile(f.FileName, bytes);
                 progress.Report(f.FileName, finished: true);
                 return file;
-            })).ToArray();
-            files = [.. writing.Select(t => t.GetAwaiter().GetResult())];
+            }));
+            files = [.. formats.Select(f => writing[f].GetAwaiter().GetResult())];
         }
         catch (OutputException e)
         {

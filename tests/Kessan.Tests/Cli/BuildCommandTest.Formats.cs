@@ -13,9 +13,11 @@ namespace Kessan.Tests.Cli;
 public sealed partial class BuildCommandTest
 {
     /// <summary>A format for tests: writes its name, or is unavailable, or fails like an external tool.</summary>
-    private sealed class TestFormat(string name, string? unavailable = null, bool fails = false) : IOutputFormat
+    private sealed class TestFormat(string name, string? unavailable = null, bool fails = false, int weight = 1) : IOutputFormat
     {
         public string Name => name;
+
+        public int Weight => weight;
 
         public string FileName => "release." + name;
 
@@ -102,6 +104,31 @@ public sealed partial class BuildCommandTest
         code.ShouldBe(0, output);
         CliRun.Release(outDir).Keys.ShouldBe(["release.a", "release.c"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(outDir, "release.a")).ShouldStartWith("a:");
+    }
+
+    [Fact]
+    public void Formats_start_heaviest_first_and_formats_of_one_weight_in_their_order()
+    {
+        IOutputFormat[] formats = [new TestFormat("md", weight: 2), new TestFormat("json", weight: 9), new TestFormat("light"),
+            new TestFormat("xbrl", weight: 2), new TestFormat("xlsx", weight: 8)];
+
+        OutputFormats.HeaviestFirst(formats).Select(f => f.Name).ShouldBe(["json", "xlsx", "md", "xbrl", "light"]);
+        OutputFormats.All.Single(f => f.Name == "pdf").Weight.ShouldBeGreaterThan(OutputFormats.All.Where(f => f.Name != "pdf").Max(f => f.Weight));
+    }
+
+    [Fact]
+    public void Files_are_listed_and_named_in_the_manifest_in_the_formats_order_whatever_their_weight()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new TestFormat("b", weight: 5), new TestFormat("c", weight: 9)];
+
+        var (code, output, _) = RunWith(outDir, null, known);
+
+        code.ShouldBe(0, output);
+        output.Split('\n').Where(l => l.StartsWith("Wrote ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Select(Path.GetFileName)
+            .ShouldBe(["release.a", "release.b", "release.c"]);
+        File.ReadAllText(Path.Combine(outDir, "manifest.json")).ShouldContain("\"formats\": [\n    \"a\",\n    \"b\",\n    \"c\"\n  ]");
     }
 
     [Fact]

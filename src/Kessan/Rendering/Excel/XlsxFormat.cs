@@ -15,6 +15,9 @@ public sealed class XlsxFormat : IOutputFormat
     public string Description => "every table of the release as an Excel worksheet, figures as numbers in the release's formats and totals as formulas";
 
     /// <inheritdoc/>
+    public int Weight => 8;
+
+    /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output) => null;
 
     /// <inheritdoc/>

@@ -15,6 +15,9 @@ public sealed class HtmlFormat : IOutputFormat
     public string Description => "the release as one standalone HTML page with print CSS and charts";
 
     /// <inheritdoc/>
+    public int Weight => 4;
+
+    /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output) => null;
 
     /// <inheritdoc/>

@@ -13,6 +13,9 @@ public sealed class FiguresJsonFormat : IOutputFormat
     public string Description => "every figure with its exact value, rule and inputs down to the facts, and every displayed sum";
 
     /// <inheritdoc/>
+    public int Weight => 9;
+
+    /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output) => null;
 
     /// <inheritdoc/>

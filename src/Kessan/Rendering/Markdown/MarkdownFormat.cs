@@ -15,6 +15,9 @@ public sealed class MarkdownFormat : IOutputFormat
     public string Description => "the release as Markdown, for review and for diffs between drafts";
 
     /// <inheritdoc/>
+    public int Weight => 2;
+
+    /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output) => null;
 
     /// <inheritdoc/>

@@ -47,6 +47,9 @@ public sealed partial class PdfFormat : IOutputFormat
     /// <inheritdoc/>
     public string Description => "the release as an A4 PDF with charts and numbered pages, printed from the HTML page by Chromium";
 
+    /// <inheritdoc/>
+    public int Weight => 500;
+
     /// <summary>How long printing one release may take.</summary>
     public TimeSpan Timeout { get; }
 

@@ -18,6 +18,9 @@ public sealed class IxbrlFormat : IDependentOutputFormat
     public string Description => "the release as Inline XBRL 1.1 (XHTML): every figure that shows a fact tagged with its element, context, unit and precision";
 
     /// <inheritdoc/>
+    public int Weight => 7;
+
+    /// <inheritdoc/>
     public ImmutableArray<string> Requires => [XbrlSchemaFormat.FormatName];
 
     /// <inheritdoc/>

@@ -16,6 +16,9 @@ public sealed class XbrlFormat : IDependentOutputFormat
     public string Description => "the package's facts as an XBRL 2.1 instance (US-GAAP elements, the company's extension schema release.xsd)";
 
     /// <inheritdoc/>
+    public int Weight => 2;
+
+    /// <inheritdoc/>
     public ImmutableArray<string> Requires => [XbrlSchemaFormat.FormatName];
 
     /// <inheritdoc/>
@@ -47,6 +50,9 @@ public sealed class XbrlSchemaFormat : IOutputFormat
 
     /// <inheritdoc/>
     public string Description => "the company's XBRL extension schema (its own concepts, axes and members, with labels, and the axes each concept may have) that the XBRL files refer to";
+
+    /// <inheritdoc/>
+    public int Weight => 5;
 
     /// <inheritdoc/>
     public string? Unavailable(ReleaseOutput output)
