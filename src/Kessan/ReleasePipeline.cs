@@ -81,10 +81,19 @@ public sealed class PipelineResult
 public static class ReleasePipeline
 {
     /// <summary>Runs the pipeline on a package folder.</summary>
-    public static PipelineResult Run(string directory, BuildOptions? options = null) => Run(new DirectoryPackageSource(directory), options);
+    /// <param name="directory">The package folder.</param>
+    /// <param name="options">How to derive.</param>
+    /// <param name="checkedPackage">Called with the package once it is loaded and validated and its layout read, all without
+    /// errors, just before derivation (work that needs only the package may start beside it); not called otherwise.</param>
+    public static PipelineResult Run(string directory, BuildOptions? options = null, Action<ReleasePackage>? checkedPackage = null) =>
+        Run(new DirectoryPackageSource(directory), options, checkedPackage);
 
     /// <summary>Runs the pipeline on a package source.</summary>
-    public static PipelineResult Run(IPackageSource source, BuildOptions? options = null)
+    /// <param name="source">The package's files.</param>
+    /// <param name="options">How to derive.</param>
+    /// <param name="checkedPackage">Called with the package once it is loaded and validated and its layout read, all without
+    /// errors, just before derivation (work that needs only the package may start beside it); not called otherwise.</param>
+    public static PipelineResult Run(IPackageSource source, BuildOptions? options = null, Action<ReleasePackage>? checkedPackage = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         StageProbe.Enter("load");
@@ -118,6 +127,7 @@ public static class ReleasePipeline
         {
             return new PipelineResult(PipelineStage.Layout, load, validation, layout, null, bag.ToImmutable());
         }
+        checkedPackage?.Invoke(package);
         StageProbe.Enter("derive");
         var build = ReleaseBuilder.Build(load.Package, layout, options);
         return new PipelineResult(build.HasErrors ? PipelineStage.Derive : PipelineStage.Done, load, validation, layout, build, bag.ToImmutable());

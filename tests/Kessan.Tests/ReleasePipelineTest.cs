@@ -80,6 +80,46 @@ public class ReleasePipelineTest
     }
 
     [Fact]
+    public void The_checked_package_is_handed_over_once_before_deriving()
+    {
+        var handed = new List<(Kessan.Model.ReleasePackage Package, string? Stage)>();
+        string? stage = null;
+        StageProbe.OnStage = s => stage = s;
+        try
+        {
+            var result = ReleasePipeline.Run(Package().Build(), checkedPackage: p => handed.Add((p, stage)));
+
+            result.Succeeded.ShouldBeTrue();
+            handed.ShouldHaveSingleItem().Package.ShouldBeSameAs(result.Package);
+            handed[0].Stage.ShouldBe("validate", "after validation and the layout, before derivation begins");
+        }
+        finally
+        {
+            StageProbe.OnStage = null;
+        }
+    }
+
+    [Theory]
+    [InlineData("load")]
+    [InlineData("validate")]
+    [InlineData("layout")]
+    public void A_package_that_stops_before_deriving_is_not_handed_over(string stop)
+    {
+        var package = stop switch
+        {
+            "load" => Package(Facts + "\nRevenue,1,2\n"),
+            "validate" => Package(Facts.Replace("\"9,891\"", "\"10,891\"", StringComparison.Ordinal)),
+            _ => Package(layout: Layout.Replace("value: ServiceRevenue}", "value: ServiceRevenues}", StringComparison.Ordinal)),
+        };
+        var handed = 0;
+
+        var result = ReleasePipeline.Run(package.Build(), checkedPackage: _ => handed++);
+
+        result.Succeeded.ShouldBeFalse();
+        handed.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_package_that_does_not_load_cleanly_stops_at_loading()
     {
         var result = ReleasePipeline.Run(Package(Facts + "\nRevenue,1,2\n").Build());

@@ -4,6 +4,7 @@ using Kessan.Cli.Output;
 using Kessan.Derivation;
 using Kessan.Document;
 using Kessan.Layout;
+using Kessan.Model;
 using Kessan.Rendering;
 using Kessan.Rendering.Charts;
 
@@ -71,10 +72,23 @@ internal static class BuildCommand
             return ExitCodes.CannotRead;
         }
         var options = new BuildOptions(RoundingPolicies.Find(rounding));
-        // The package's hash for the manifest is taken beside the pipeline, on the core it leaves idle (the first use of
-        // SHA-256 loads the system's crypto library, which takes a while); it is awaited only when there is a release to publish.
-        var packageHash = Task.Run(() => ReleaseManifest.HashPackage(folder.FullName));
-        var result = ReleasePipeline.Run(folder.ToString(), options);
+        // A format whose file refers to another's (an XBRL instance to its schema) brings that format along.
+        var formats = OutputFormats.WithRequired(names.Select(n => Find(n)!), known).ToList();
+        // Once the package is checked, derivation runs on one core: beside it go the package's hash for the manifest (the
+        // first use of SHA-256 loads the system's crypto library, which takes a while) and the files made from the package
+        // alone (a file it cannot make is left to the formats' turn, which says why). Awaited only when there is a release
+        // to publish.
+        Task<string>? packageHash = null;
+        var early = new Dictionary<IOutputFormat, Task<ReleaseFile?>>();
+        void StartBesideDerivation(ReleasePackage package)
+        {
+            packageHash = Task.Run(() => ReleaseManifest.HashPackage(folder.FullName));
+            foreach (var f in formats.OfType<IPackageOutputFormat>())
+            {
+                early[f] = Task.Run(() => f.Unavailable(package) is null ? new ReleaseFile(f.FileName, f.Write(package)) : null);
+            }
+        }
+        var result = ReleasePipeline.Run(folder.ToString(), options, StartBesideDerivation);
         var published = result.Succeeded ? Store.PublishedComparison.Check(terminal, store, result.Package) : [];
         var diagnostics = result.Diagnostics.Concat(published).ToList();
         var o = terminal.Out;
@@ -107,8 +121,6 @@ internal static class BuildCommand
         }
 
         var output = new ReleaseOutput(result.Package!, result.Build!, charts ?? DefaultCharts());
-        // A format whose file refers to another's (an XBRL instance to its schema) brings that format along.
-        var formats = OutputFormats.WithRequired(names.Select(n => Find(n)!), known).ToList();
         var skipped = new List<(IOutputFormat Format, string Why)>();
         foreach (var f in formats.ToList())
         {
@@ -133,8 +145,8 @@ internal static class BuildCommand
             var writing = OutputFormats.HeaviestFirst(formats).ToDictionary(f => f, f => Task.Run(() =>
             {
                 progress.Report(f.FileName, finished: false);
-                var bytes = f.Write(output);
-                var file = new ReleaseFile(f.FileName, bytes);
+                var file = (early.TryGetValue(f, out var started) ? started.GetAwaiter().GetResult() : null)
+                    ?? new ReleaseFile(f.FileName, f.Write(output));
                 progress.Report(f.FileName, finished: true);
                 return file;
             }));
@@ -158,7 +170,7 @@ internal static class BuildCommand
         {
             StageProbe.Enter("publish");
             var policy = (options.Rounding ?? result.Layout!.Rounding).ToString().ToLowerInvariant();
-            release.Publish(files, new ReleaseManifest(packageHash.GetAwaiter().GetResult(), policy, [.. formats.Select(f => f.Name)], files));
+            release.Publish(files, new ReleaseManifest(packageHash!.GetAwaiter().GetResult(), policy, [.. formats.Select(f => f.Name)], files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -39,6 +39,19 @@ public interface IOutputFormat
 }
 
 /// <summary>
+/// A format whose file is made from the package alone, not from the release derived from it (the XBRL instance and
+/// its schema): a build starts writing it once the package is checked, beside the derivation.
+/// </summary>
+public interface IPackageOutputFormat : IOutputFormat
+{
+    /// <summary>Null when the file can be written for the package; otherwise a sentence saying why not.</summary>
+    string? Unavailable(ReleasePackage package);
+
+    /// <summary>Writes the file's bytes from the package.</summary>
+    byte[] Write(ReleasePackage package);
+}
+
+/// <summary>
 /// A format whose file refers to the files of other formats (an XBRL instance to its extension schema):
 /// asking for it asks for them too, so that what is written is complete.
 /// </summary>

@@ -45,6 +45,24 @@ public sealed partial class BuildCommandTest
         public byte[] Write(ReleaseOutput output) => Encoding.UTF8.GetBytes(name);
     }
 
+    /// <summary>A format for tests made from the package alone; written from the release, it fails.</summary>
+    private sealed class PackageFormat(string name, string? unavailable = null) : IPackageOutputFormat
+    {
+        public string Name => name;
+
+        public string FileName => "release." + name;
+
+        public string Description => "a test format made from the package";
+
+        public string? Unavailable(ReleaseOutput output) => Unavailable(output.Package);
+
+        public byte[] Write(ReleaseOutput output) => throw new InvalidOperationException("written from the release, not the package");
+
+        public string? Unavailable(ReleasePackage package) => unavailable;
+
+        public byte[] Write(ReleasePackage package) => Encoding.UTF8.GetBytes(name + ":" + package.Facts.Count);
+    }
+
     /// <summary>A chart renderer for tests that cannot run here.</summary>
     private sealed class MissingCharts : IChartRenderer
     {
@@ -76,6 +94,37 @@ public sealed partial class BuildCommandTest
         code.ShouldBe(0, output);
         CliRun.Release(outDir).Keys.ShouldBe(["release.a", "release.c"], ignoreOrder: true);
         output.ShouldContain("Not written: release.b. B needs the b tool: apt-get install b.");
+    }
+
+    [Fact]
+    public void A_file_made_from_the_package_alone_is_written_from_the_checked_package()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new PackageFormat("p")];
+
+        var (code, output, _) = RunWith(outDir, null, known);
+
+        code.ShouldBe(0, output);
+        File.ReadAllText(Path.Combine(outDir, "release.p")).ShouldBe("p:" + ReleasePipeline.Run(SamplePackages.IijFy2012Path).Package!.Facts.Count);
+        File.ReadAllText(Path.Combine(outDir, "release.a")).ShouldStartWith("a:");
+    }
+
+    [Fact]
+    public void A_file_the_package_cannot_make_is_named_as_not_written_and_asked_for_by_name_is_an_error()
+    {
+        using var run = new CliRun();
+        var outDir = Path.Combine(run.Temp, "out");
+        IOutputFormat[] known = [new TestFormat("a"), new PackageFormat("p", unavailable: "The package names no ticker.")];
+
+        var (code, output, _) = RunWith(outDir, null, known);
+        var (byName, _, error) = RunWith(Path.Combine(run.Temp, "out2"), "a,p", known);
+
+        code.ShouldBe(0, output);
+        CliRun.Release(outDir).Keys.ShouldBe(["release.a"]);
+        output.ShouldContain("Not written: release.p. The package names no ticker.");
+        byName.ShouldBe(ExitCodes.CannotRead);
+        error.ShouldContain("kessan: cannot write release.p: The package names no ticker. Nothing was written.");
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using Kessan.Model;
 using Kessan.Rendering;
 
 namespace Kessan.Xbrl.Writing;
 
 /// <summary><c>release.xbrl</c>: the package's facts as an XBRL 2.1 instance.</summary>
-public sealed class XbrlFormat : IDependentOutputFormat
+public sealed class XbrlFormat : IDependentOutputFormat, IPackageOutputFormat
 {
     /// <inheritdoc/>
     public string Name => "xbrl";
@@ -25,19 +26,25 @@ public sealed class XbrlFormat : IDependentOutputFormat
     public string? Unavailable(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return XbrlVocabulary.For(output.Package).Problem;
+        return Unavailable(output.Package);
     }
 
     /// <inheritdoc/>
     public byte[] Write(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return XbrlInstanceWriter.WriteUtf8(output.Package, XbrlVocabulary.For(output.Package));
+        return Write(output.Package);
     }
+
+    /// <inheritdoc/>
+    public string? Unavailable(ReleasePackage package) => XbrlVocabulary.For(package).Problem;
+
+    /// <inheritdoc/>
+    public byte[] Write(ReleasePackage package) => XbrlInstanceWriter.WriteUtf8(package, XbrlVocabulary.For(package));
 }
 
 /// <summary><c>release.xsd</c>: the company's XBRL extension schema, which the XBRL and Inline XBRL files refer to.</summary>
-public sealed class XbrlSchemaFormat : IOutputFormat
+public sealed class XbrlSchemaFormat : IPackageOutputFormat
 {
     /// <summary>The format's name.</summary>
     public const string FormatName = "xsd";
@@ -58,13 +65,19 @@ public sealed class XbrlSchemaFormat : IOutputFormat
     public string? Unavailable(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return XbrlVocabulary.For(output.Package).Problem;
+        return Unavailable(output.Package);
     }
 
     /// <inheritdoc/>
     public byte[] Write(ReleaseOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return ExtensionSchemaWriter.WriteUtf8(XbrlVocabulary.For(output.Package));
+        return Write(output.Package);
     }
+
+    /// <inheritdoc/>
+    public string? Unavailable(ReleasePackage package) => XbrlVocabulary.For(package).Problem;
+
+    /// <inheritdoc/>
+    public byte[] Write(ReleasePackage package) => ExtensionSchemaWriter.WriteUtf8(XbrlVocabulary.For(package));
 }
