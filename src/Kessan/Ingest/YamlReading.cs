@@ -245,12 +245,13 @@ internal sealed class YamlFile
 internal sealed class MappingReader
 {
     private readonly YamlFile file;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries;
 
     internal MappingReader(YamlFile file, YamlMappingNode node, string[] allowedKeys)
     {
         this.file = file;
         Node = node;
+        entries = new(node.Children.Count, StringComparer.Ordinal);
         foreach (var (k, v) in node.Children)
         {
             if (k is not YamlScalarNode key || key.Value is null)

@@ -103,10 +103,10 @@ public readonly struct DimensionSet : IEquatable<DimensionSet>
 
     /// <summary>This set with <paramref name="axis"/> set to <paramref name="member"/> (replacing any member).</summary>
     public DimensionSet With(string axis, string member) =>
-        Of(Values.Where(v => v.Axis != axis).Append(new DimensionValue(axis, member)));
+        IsEmpty ? Of(axis, member) : Of(Values.Where(v => v.Axis != axis).Append(new DimensionValue(axis, member)));
 
     /// <inheritdoc/>
-    public bool Equals(DimensionSet other) => Values.SequenceEqual(other.Values);
+    public bool Equals(DimensionSet other) => (IsEmpty && other.IsEmpty) || Values.SequenceEqual(other.Values);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is DimensionSet other && Equals(other);
@@ -129,5 +129,10 @@ public readonly struct DimensionSet : IEquatable<DimensionSet>
     public static bool operator !=(DimensionSet left, DimensionSet right) => !left.Equals(right);
 
     /// <summary>Formats as <c>Axis=Member;Axis=Member</c>; the empty set is the empty string.</summary>
-    public override string ToString() => string.Join(";", Values);
+    public override string ToString() => Count switch
+    {
+        0 => "",
+        1 => values[0].ToString(),
+        _ => string.Join(";", values),
+    };
 }

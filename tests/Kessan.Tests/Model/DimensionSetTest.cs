@@ -29,6 +29,20 @@ public partial class DimensionSetTest
     }
 
     [Fact]
+    public void The_empty_set_reads_as_nothing_equals_every_empty_set_and_takes_a_coordinate_with_with()
+    {
+        var made = DimensionSet.Of([]);
+
+        default(DimensionSet).ToString().ShouldBe("");
+        made.ShouldBe(default(DimensionSet));
+        made.GetHashCode().ShouldBe(default(DimensionSet).GetHashCode());
+        default(DimensionSet).With("Segment", "ATM").ShouldBe(DimensionSet.Of("Segment", "ATM"));
+        DimensionSet.Of("Segment", "ATM").ToString().ShouldBe("Segment=ATM");
+        DimensionSet.Of("Segment", "ATM").ShouldNotBe(default(DimensionSet));
+        default(DimensionSet).ShouldNotBe(DimensionSet.Of("Segment", "ATM"));
+    }
+
+    [Fact]
     public void Two_members_on_one_axis_throw() =>
         Should.Throw<ArgumentException>(() => DimensionSet.Of([new("Segment", "ATM"), new("Segment", "SI")]));
 }

@@ -16,9 +16,31 @@ internal sealed record TablePlan(TableLayout Layout, RoundingPolicy Rounding, Im
     /// <summary>What the cell at <paramref name="row"/> and <paramref name="column"/> shows.</summary>
     public CellPlan CellAt(int row, int column) => Cells[row * Layout.Columns.Length + column];
 
-    /// <summary>The index of the row with id <paramref name="id"/>, or -1.</summary>
-    public int IndexOfRow(string id) => Layout.Rows.IndexOf(Layout.Rows.FirstOrDefault(r => r.Id == id)!);
+    /// <summary>The index of the first row with id <paramref name="id"/>, or -1.</summary>
+    public int IndexOfRow(string id)
+    {
+        var rows = Layout.Rows;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
-    /// <summary>The index of the column with id <paramref name="id"/>, or -1.</summary>
-    public int IndexOfColumn(string id) => Layout.Columns.IndexOf(Layout.Columns.FirstOrDefault(c => c.Id == id)!);
+    /// <summary>The index of the first column with id <paramref name="id"/>, or -1.</summary>
+    public int IndexOfColumn(string id)
+    {
+        var columns = Layout.Columns;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
