@@ -52,6 +52,9 @@ internal sealed class SumCollector
             {
                 continue;
             }
+            // The same words in every column: written once a row.
+            var declaredText = declared.Count == 0 ? "" :
+                $"{Labels.Of(row.Label)} = {string.Join(" ", declared.Select((d, i) => (d.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Labels.Of(d.Cell!.Value.Plan.Layout.Rows[d.Cell.Value.Row].Label)))}";
             for (var c = 0; c < t.Columns.Length; c++)
             {
                 if (!additive[c])
@@ -76,8 +79,7 @@ internal sealed class SumCollector
                     }
                     if (ok)
                     {
-                        Add(table, terms, row.Location,
-                            $"{Labels.Of(row.Label)} = {string.Join(" ", declared.Select((d, i) => (d.Weight < 0 ? "- " : i == 0 ? "" : "+ ") + Labels.Of(d.Cell!.Value.Plan.Layout.Rows[d.Cell.Value.Row].Label)))} ({t.Id}, {columnId})");
+                        Add(table, terms, row.Location, $"{declaredText} ({t.Id}, {columnId})");
                     }
                 }
                 foreach (var inferred in InferredSums(table, r, c, implied))
