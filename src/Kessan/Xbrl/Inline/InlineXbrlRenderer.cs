@@ -74,7 +74,7 @@ public static class InlineXbrlRenderer
         w.Write("</style>\n</head>\n<body>\n<div style=\"display:none\">\n");
         w.Write(Header(package, vocabulary, tagging.Used));
         w.Write("\n</div>\n");
-        w.Write(body.ToString());
+        w.Write(body.GetStringBuilder());
         w.Write("</body>\n</html>\n");
         return w.ToString();
     }
