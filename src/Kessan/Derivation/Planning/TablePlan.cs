@@ -17,26 +17,17 @@ internal sealed record TablePlan(TableLayout Layout, RoundingPolicy Rounding, Im
     public CellPlan CellAt(int row, int column) => Cells[row * Layout.Columns.Length + column];
 
     /// <summary>The index of the first row with id <paramref name="id"/>, or -1.</summary>
-    public int IndexOfRow(string id)
-    {
-        var rows = Layout.Rows;
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (rows[i].Id == id)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    public int IndexOfRow(string id) => IndexOf(Layout.Rows, static r => r.Id, id);
 
     /// <summary>The index of the first column with id <paramref name="id"/>, or -1.</summary>
-    public int IndexOfColumn(string id)
+    public int IndexOfColumn(string id) => IndexOf(Layout.Columns, static c => c.Id, id);
+
+    // A plain scan by id: the rows and columns are records, so ImmutableArray.IndexOf would compare them whole.
+    private static int IndexOf<T>(ImmutableArray<T> items, Func<T, string> idOf, string id)
     {
-        var columns = Layout.Columns;
-        for (var i = 0; i < columns.Length; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            if (columns[i].Id == id)
+            if (idOf(items[i]) == id)
             {
                 return i;
             }
